@@ -1,0 +1,60 @@
+/**
+ * The error type of every failure that airlock reports by throwing.
+ *
+ * @module
+ */
+
+const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
+
+/**
+ * Stable machine-readable codes. New codes can appear in minor releases; match on the ones you handle
+ * and treat the rest as generic failures.
+ *
+ * - `regex_syntax`: a pattern could not be parsed (see {@link RegexSyntaxError}).
+ * - `regex_too_big`: a pattern parsed but its compiled program exceeds a configured size limit.
+ * - `input_too_large`: a text exceeds a documented limit.
+ * - `invalid_argument`: a public function got an argument of the wrong type or shape.
+ */
+export type AirlockErrorCode = 'regex_syntax' | 'regex_too_big' | 'input_too_large' | 'invalid_argument';
+
+/**
+ * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than
+ * `instanceof` when two copies of the package may be loaded.
+ *
+ * @example
+ * ```ts
+ * import { AirlockError } from '@airlock/core';
+ * const error = new AirlockError('invalid_argument', 'text must be a string');
+ * error.code; //=> 'invalid_argument'
+ * ```
+ */
+export class AirlockError<C extends AirlockErrorCode = AirlockErrorCode> extends Error {
+  override name: string = 'AirlockError';
+  /** The stable code of this failure. */
+  readonly code: C;
+  /** @internal */
+  readonly [FOOTPRINT]: true = true;
+
+  /**
+   * @param code - the stable code
+   * @param message - a sentence that names the problem and, where possible, the fix
+   * @param options - `cause`, as for `Error`
+   */
+  constructor(code: C, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/**
+ * Tells whether `error` was thrown by airlock, also across bundles and realms.
+ *
+ * @example
+ * ```ts
+ * import { compile, isAirlockError } from '@airlock/core/regex';
+ * try { compile('(a'); } catch (e) { isAirlockError(e); } //=> true
+ * ```
+ */
+export function isAirlockError(error: unknown): error is AirlockError {
+  return typeof error === 'object' && error !== null && FOOTPRINT in error;
+}

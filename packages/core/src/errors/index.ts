@@ -1,0 +1,7 @@
+/**
+ * Errors thrown by airlock. Every one is an {@link AirlockError} with a stable `code`.
+ *
+ * @module
+ */
+export { AirlockError, isAirlockError, type AirlockErrorCode } from './AirlockError.ts';
+export { RegexSyntaxError, type SyntaxErrorKind, type Span } from './RegexSyntaxError.ts';

@@ -1,0 +1,575 @@
+/**
+ * Lazy DFA: determinizes the NFA while it searches, one state at a time, and caches what it built.
+ *
+ * A DFA state is an ordered list of NFA states (RANGE, MATCH and assertions that cannot be decided
+ * yet) plus what the previous character says about the current position. Assertions that need the
+ * next character (`$`, `\b`, …) stay in the list until the next transition, and a match is reported
+ * one character late (the state entered on the character *after* the match end carries the match
+ * flag), as in rust's regex-automata. That keeps the automaton over code points with no lookahead.
+ *
+ * Three modes:
+ * - `first`: RE2's leftmost-first. The list is in priority order; a MATCH cuts everything after it.
+ * - `longest`: leftmost-longest. The list is a sequence of groups separated by marks, one group per
+ *   start position; a MATCH cuts the groups after its own (RE2's `dfa.cc` marks).
+ * - `all`: every pattern of a set at once; nothing is cut, and each state knows which patterns
+ *   matched. Used backwards to find where matches start.
+ *
+ * Cost: each text character is one table lookup once its transition exists; building a transition
+ * costs O(NFA size). The cache holds at most {@link DfaConfig.capacity} states; when it fills it is
+ * cleared, and when clearing happens too often the search goes on without caching (each character
+ * then costs O(NFA size), as the Pike VM would): a search never fails.
+ *
+ * @module
+ */
+import type { SearchStats } from '../api.ts';
+import { EPS, LOOK, MATCH, RANGE, SAVE, SPLIT, type Nfa } from '../nfa/nfa.ts';
+import { isWordUnit } from '../util/text.ts';
+import { SparseSet } from '../util/sparseSet.ts';
+
+/** How a DFA resolves competing matches. */
+export type DfaMode = 'first' | 'longest' | 'all';
+
+/** Configuration of one lazy DFA. */
+export interface DfaConfig {
+  readonly mode: DfaMode;
+  /** Matches may start anywhere (a restart marker re-adds the start state at every position). */
+  readonly unanchored: boolean;
+  /** Most states held before the cache is cleared. */
+  readonly capacity: number;
+  /** Clears allowed per search before caching stops paying (checked against characters per state). */
+  readonly maxClears: number;
+}
+
+const MARK = -1;
+const RESTART = -2;
+
+// Look ids (see LOOK_IDS): 0 start_text, 1 end_text, 2 start_line, 3 end_line, 4 \b, 5 \B.
+const BEHIND_DECIDABLE = (1 << 0) | (1 << 2);
+const ALL_DECIDABLE = 0x3f;
+
+// Flags of a position, from the character before it.
+const F_TEXT_START = 1;
+const F_LINE_START = 2;
+const F_WORD = 4;
+
+/** Tag bits of a transition value; the rest is the premultiplied state index. */
+const TAG_MATCH = 1;
+const TAG_DEAD = 2;
+const UNKNOWN = -1;
+
+/** Where the matches of an `all`-mode scan start: positions, and the patterns matching there. */
+export interface StartEvents {
+  /** Positions, in the order found. */
+  readonly positions: number[];
+  /** For each position, an index into {@link LazyDfa.matchLists}. */
+  readonly lists: number[];
+}
+
+/** A lazy DFA over one NFA. Not re-entrant. */
+export class LazyDfa {
+  private readonly stride: number;
+  private readonly eoi: number;
+  private trans: Int32Array;
+  private lists: Int32Array[] = [];
+  private flags: number[] = [];
+  private matchListOf: number[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly startCache = new Map<number, number>();
+  private capacity: number;
+  /** Distinct sets of patterns that match together (for `all` mode); index 0 is the empty set. */
+  readonly matchLists: Int32Array[] = [new Int32Array(0)];
+  private readonly matchListIndex = new Map<string, number>([['', 0]]);
+  private readonly seen: SparseSet;
+  private readonly stack: Int32Array;
+  private readonly hasLook: boolean;
+
+  constructor(
+    private readonly nfa: Nfa,
+    private readonly start: number,
+    private readonly config: DfaConfig,
+    private readonly stats: SearchStats,
+  ) {
+    this.eoi = nfa.alphabet.count;
+    this.stride = (nfa.alphabet.count + 1 + 3) & ~3;
+    this.capacity = this.fullCapacity();
+    this.trans = new Int32Array(0);
+    this.seen = new SparseSet(nfa.size);
+    this.stack = new Int32Array(nfa.size * 2 + 4);
+    this.hasLook = nfa.looks !== 0;
+    this.reset();
+  }
+
+  /** The configured capacity, bounded so that one transition table stays under 16 MiB. */
+  private fullCapacity(): number {
+    return Math.max(4, Math.min(this.config.capacity, Math.max(16, Math.floor((1 << 22) / this.stride))));
+  }
+
+  private reset(): void {
+    this.lists = [];
+    this.flags = [];
+    this.matchListOf = [];
+    this.index.clear();
+    this.startCache.clear();
+    const size = Math.min(this.capacity, 64) * this.stride;
+    if (this.trans.length !== size) this.trans = new Int32Array(size);
+    this.trans.fill(UNKNOWN);
+    // State 0: dead (no threads, no match).
+    this.intern(new Int32Array(0), 0, 0);
+  }
+
+  // ---------------------------------------------------------------- states
+
+  private intern(list: Int32Array, flags: number, matchList: number): number {
+    const key = flags + '|' + matchList + '|' + list.join(',');
+    const found = this.index.get(key);
+    if (found !== undefined) return found;
+    const id = this.lists.length;
+    const base = id * this.stride;
+    if (base + this.stride > this.trans.length) {
+      const grown = new Int32Array(Math.min(this.capacity * this.stride, Math.max(this.trans.length * 2, base + this.stride)));
+      grown.set(this.trans);
+      grown.fill(UNKNOWN, this.trans.length);
+      this.trans = grown;
+    }
+    this.lists.push(list);
+    this.flags.push(flags);
+    this.matchListOf.push(matchList);
+    let tagged = base;
+    if (matchList !== 0) tagged |= TAG_MATCH;
+    if (list.length === 0) tagged |= TAG_DEAD;
+    this.index.set(key, tagged);
+    this.stats.dfaStatesBuilt++;
+    return tagged;
+  }
+
+  private get full(): boolean {
+    return this.lists.length >= this.capacity;
+  }
+
+  private clearCache(): void {
+    this.stats.dfaCacheClears++;
+    this.reset();
+  }
+
+  // ------------------------------------------------------------ closures
+
+  /** Appends the ε-closure of `s0` to `out`, in priority order, deciding the assertions in `decidable`. */
+  private closure(out: number[], s0: number, bits: number, decidable: number): void {
+    const { kind, out: o, out1, arg } = this.nfa;
+    const stack = this.stack;
+    const seen = this.seen;
+    let sp = 0;
+    let visited = 0;
+    stack[sp++] = s0;
+    while (sp > 0) {
+      const s = stack[--sp]!;
+      if (!seen.insert(s)) continue;
+      visited++;
+      switch (kind[s]) {
+        case SPLIT:
+          stack[sp++] = out1[s]!;
+          stack[sp++] = o[s]!;
+          break;
+        case EPS:
+        case SAVE:
+          stack[sp++] = o[s]!;
+          break;
+        case LOOK: {
+          const id = arg[s]!;
+          if ((decidable >> id) & 1) {
+            if ((bits >> id) & 1) stack[sp++] = o[s]!;
+          } else out.push(s);
+          break;
+        }
+        case RANGE:
+        case MATCH:
+          out.push(s);
+          break;
+        default:
+          break;
+      }
+    }
+    this.stats.pikevmSteps += visited;
+  }
+
+  /** Assertion bits at a position, given the flags from the character before and the class after (-1: end). */
+  private lookBits(flags: number, a: number): number {
+    let bits = 0;
+    if (flags & F_TEXT_START) bits |= 1 << 0;
+    if (flags & F_LINE_START) bits |= 1 << 2;
+    const nextWord = a >= 0 && a !== this.eoi && this.nfa.alphabet.isWord[a] === 1;
+    if (a < 0 || a === this.eoi) bits |= (1 << 1) | (1 << 3);
+    else if (a === this.nfa.alphabet.newline) bits |= 1 << 3;
+    bits |= ((flags & F_WORD) !== 0) !== nextWord ? 1 << 4 : 1 << 5;
+    return bits;
+  }
+
+  /** Flags of the position after a character of class `a`. */
+  private flagsAfter(a: number): number {
+    let f = 0;
+    if (this.nfa.alphabet.isWord[a] === 1) f |= F_WORD;
+    if (a === this.nfa.alphabet.newline) f |= F_LINE_START;
+    return f;
+  }
+
+  private normalizeFlags(list: readonly number[], flags: number): number {
+    if (!this.hasLook) return 0;
+    const kind = this.nfa.kind;
+    for (const s of list) if (s >= 0 && kind[s] === LOOK) return flags;
+    return 0;
+  }
+
+  private finishList(list: number[]): Int32Array {
+    const mode = this.config.mode;
+    if (mode === 'all') {
+      const restart = list.length > 0 && list[list.length - 1] === RESTART;
+      const body = restart ? list.slice(0, -1) : list;
+      body.sort((x, y) => x - y);
+      if (restart) body.push(RESTART);
+      return Int32Array.from(body);
+    }
+    if (mode === 'longest') {
+      // Sort each group (its order does not matter) and drop empty groups.
+      const outList: number[] = [];
+      let group: number[] = [];
+      const flush = (): void => {
+        if (group.length === 0) return;
+        group.sort((x, y) => x - y);
+        if (outList.length > 0) outList.push(MARK);
+        outList.push(...group);
+        group = [];
+      };
+      for (const s of list) {
+        if (s === MARK) flush();
+        else if (s === RESTART) {
+          flush();
+          outList.push(MARK, RESTART);
+        } else group.push(s);
+      }
+      flush();
+      return Int32Array.from(outList);
+    }
+    return Int32Array.from(list);
+  }
+
+  /** The start state for a position whose previous character gives `flags`. */
+  private startState(flags: number): number {
+    const cached = this.startCache.get(flags);
+    if (cached !== undefined) return cached;
+    this.seen.clear();
+    const list: number[] = [];
+    this.closure(list, this.start, lookBehindBits(flags), BEHIND_DECIDABLE);
+    if (this.config.unanchored) list.push(RESTART);
+    const arr = this.finishList(list);
+    const state = this.intern(arr, this.normalizeFlags(list, flags), 0);
+    this.startCache.set(flags, state);
+    return state;
+  }
+
+  /**
+   * Computes the transition of `state` on alphabet class `a` (or {@link LazyDfa.eoi}) and caches it.
+   * May clear the cache, so `state` is passed by content too.
+   */
+  private computeTransition(state: number, a: number, charsDone: number): number {
+    const idx = (state & ~3) / this.stride;
+    const list = this.lists[idx]!;
+    const flags = this.flags[idx]!;
+    const ownMatch = this.matchListOf[idx]!;
+    let restoreState = false;
+    if (!this.searchGaveUp && this.stats.dfaCacheClears - this.searchClears0 >= this.config.maxClears) {
+      // Caching stops paying when it builds a state for every few characters.
+      if (charsDone < 10 * (this.stats.dfaStatesBuilt - this.searchBuilt0)) {
+        this.searchGaveUp = true;
+        this.stats.dfaGaveUp++;
+        this.capacity = 4;
+        this.reset();
+        restoreState = true;
+      }
+    }
+    const { kind, arg, out, accepts } = this.nfa;
+    const count = this.nfa.alphabet.count;
+    const mode = this.config.mode;
+    // 1. Resolve pending assertions now that the next character is known.
+    this.seen.clear();
+    const resolved: number[] = [];
+    const bits = this.lookBits(flags, a);
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
+      if (s < 0) resolved.push(s);
+      else if (kind[s] === LOOK) {
+        if ((bits >> arg[s]!) & 1) this.closure(resolved, out[s]!, bits, ALL_DECIDABLE);
+      } else if (this.seen.insert(s)) resolved.push(s);
+    }
+    // 2. Matches at this position, and the cut they imply.
+    let matchList = 0;
+    let cut = resolved.length;
+    if (mode === 'all') {
+      let ids: number[] | undefined;
+      for (const s of resolved) if (s >= 0 && kind[s] === MATCH) (ids ??= []).push(arg[s]!);
+      if (ids) matchList = this.internMatchList(ids);
+    } else {
+      for (let i = 0; i < resolved.length; i++) {
+        const s = resolved[i]!;
+        if (s >= 0 && kind[s] === MATCH) {
+          matchList = this.internMatchList([arg[s]!]);
+          if (mode === 'first') cut = i;
+          else {
+            let j = i;
+            while (j < resolved.length && resolved[j] !== MARK) j++;
+            cut = j;
+          }
+          break;
+        }
+      }
+    }
+    let next: number[] = [];
+    let nextFlags = 0;
+    if (a !== this.eoi) {
+      // 3. Step every live thread over the character.
+      this.seen.clear();
+      nextFlags = this.flagsAfter(a);
+      const behind = lookBehindBits(nextFlags);
+      let restart = false;
+      for (let i = 0; i < cut; i++) {
+        const s = resolved[i]!;
+        if (s === MARK) {
+          if (next.length > 0 && next[next.length - 1] !== MARK) next.push(MARK);
+        } else if (s === RESTART) restart = true;
+        else if (kind[s] === RANGE && accepts[arg[s]! * count + a] === 1) {
+          this.closure(next, out[s]!, behind, BEHIND_DECIDABLE);
+        }
+      }
+      if (restart) {
+        if (mode === 'longest' && next.length > 0 && next[next.length - 1] !== MARK) next.push(MARK);
+        this.closure(next, this.start, behind, BEHIND_DECIDABLE);
+        next.push(RESTART);
+      }
+    }
+    if (this.full) {
+      this.clearCache();
+      restoreState = true;
+    }
+    // After a reset the state we came from must exist again for its transition to be recorded.
+    if (restoreState) state = this.intern(list, flags, ownMatch);
+    const target = this.intern(this.finishList(next), this.normalizeFlags(next, nextFlags), matchList);
+    this.trans[(state & ~3) + a] = target;
+    return target;
+  }
+
+  private internMatchList(ids: number[]): number {
+    ids.sort((x, y) => x - y);
+    const key = ids.join(',');
+    let id = this.matchListIndex.get(key);
+    if (id === undefined) {
+      id = this.matchLists.length;
+      this.matchLists.push(Int32Array.from(ids));
+      this.matchListIndex.set(key, id);
+    }
+    return id;
+  }
+
+  /** The match list of a tagged state. */
+  private matchListOfState(state: number): number {
+    return this.matchListOf[(state & ~3) / this.stride]!;
+  }
+
+  // ------------------------------------------------------------- searches
+
+  private classOf(c: number): number {
+    const al = this.nfa.alphabet;
+    return c < 0x10000 ? al.bmp[al.blockOffset[c >> 8]! + (c & 255)]! : al.classOf(c);
+  }
+
+  /**
+   * Forward search over `[start, end)`. Returns the end of the match (per the mode), or -1.
+   * With `earliest`, stops at the first match end seen.
+   */
+  searchForward(text: string, start: number, end: number, earliest: boolean): number {
+    let flags = 0;
+    if (start === 0) flags |= F_TEXT_START | F_LINE_START;
+    else {
+      const prev = text.charCodeAt(start - 1);
+      if (prev === 0x0a) flags |= F_LINE_START;
+      if (isWordUnit(prev)) flags |= F_WORD;
+    }
+    let state = this.startState(flags);
+    if (state & TAG_DEAD) return -1;
+    let last = -1;
+    this.beginSearch();
+    let p = start;
+    const al = this.nfa.alphabet;
+    const bmp = al.bmp;
+    const blockOffset = al.blockOffset;
+    let steps = 0;
+    while (p < end) {
+      let c = text.charCodeAt(p);
+      let n = 1;
+      let a: number;
+      if ((c & 0xf800) === 0xd800) {
+        if (c < 0xdc00 && p + 1 < text.length) {
+          const d = text.charCodeAt(p + 1);
+          if ((d & 0xfc00) === 0xdc00) {
+            c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+            n = 2;
+          }
+        }
+        a = this.classOf(c);
+      } else a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
+      let t = this.trans[(state & ~3) + a]!;
+      if (t === UNKNOWN) {
+        t = this.computeTransition(state, a, p - start);
+      }
+      steps++;
+      if (t & 3) {
+        if (t & TAG_MATCH) {
+          last = p;
+          if (earliest) break;
+        }
+        if (t & TAG_DEAD) {
+          this.stats.dfaSteps += steps;
+          this.endSearch();
+          return last;
+        }
+      }
+      state = t;
+      p += n;
+    }
+    this.stats.dfaSteps += steps;
+    if (earliest && last >= 0) {
+      this.endSearch();
+      return last;
+    }
+    // The position `end`: decide with the real next character if there is one.
+    const t = this.endTransition(state, text, end, true);
+    if (t & TAG_MATCH) last = end;
+    this.endSearch();
+    return last;
+  }
+
+  /**
+   * Backward search over `[end, start)`, reading from `start` down to `end`. Returns the lowest
+   * position reached where a match (per the mode) starts, or -1. In `all` mode, records every
+   * position where some pattern has a match starting, into `events`, and returns -1.
+   */
+  searchReverse(text: string, start: number, end: number, earliest: boolean, events?: StartEvents): number {
+    let flags = 0;
+    if (start === text.length) flags |= F_TEXT_START | F_LINE_START;
+    else {
+      const next = text.charCodeAt(start);
+      if (next === 0x0a) flags |= F_LINE_START;
+      if (isWordUnit(next)) flags |= F_WORD;
+    }
+    let state = this.startState(flags);
+    if (state & TAG_DEAD) return -1;
+    let last = -1;
+    this.beginSearch();
+    let p = start;
+    const al = this.nfa.alphabet;
+    const bmp = al.bmp;
+    const blockOffset = al.blockOffset;
+    let steps = 0;
+    while (p > end) {
+      let c = text.charCodeAt(p - 1);
+      let n = 1;
+      let a: number;
+      if ((c & 0xf800) === 0xd800) {
+        if (c >= 0xdc00 && p - 2 >= 0) {
+          const h = text.charCodeAt(p - 2);
+          if ((h & 0xfc00) === 0xd800) {
+            c = ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+            n = 2;
+          }
+        }
+        a = this.classOf(c);
+      } else a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
+      let t = this.trans[(state & ~3) + a]!;
+      if (t === UNKNOWN) {
+        t = this.computeTransition(state, a, start - p);
+      }
+      steps++;
+      if (t & 3) {
+        if (t & TAG_MATCH) {
+          last = p;
+          if (events) {
+            events.positions.push(p);
+            events.lists.push(this.matchListOfState(t));
+          } else if (earliest) break;
+        }
+        if (t & TAG_DEAD) {
+          this.stats.dfaSteps += steps;
+          this.endSearch();
+          return last;
+        }
+      }
+      state = t;
+      p -= n;
+    }
+    this.stats.dfaSteps += steps;
+    if (earliest && last >= 0 && !events) {
+      this.endSearch();
+      return last;
+    }
+    const t = this.endTransition(state, text, end, false);
+    if (t & TAG_MATCH) {
+      last = end;
+      if (events) {
+        events.positions.push(end);
+        events.lists.push(this.matchListOfState(t));
+      }
+    }
+    this.endSearch();
+    return last;
+  }
+
+  /** The transition taken at the bound of a search: on the real next character, or end of text. */
+  private endTransition(state: number, text: string, pos: number, forward: boolean): number {
+    let a = this.eoi;
+    if (forward && pos < text.length) a = this.classOf(codePointAtSafe(text, pos));
+    else if (!forward && pos > 0) a = this.classOf(codePointBeforeSafe(text, pos));
+    const t = this.trans[(state & ~3) + a]!;
+    return t === UNKNOWN ? this.computeTransition(state, a, 0) : t;
+  }
+
+  private searchClears0 = 0;
+  private searchBuilt0 = 0;
+  private searchGaveUp = false;
+
+  private beginSearch(): void {
+    this.searchClears0 = this.stats.dfaCacheClears;
+    this.searchBuilt0 = this.stats.dfaStatesBuilt;
+    this.searchGaveUp = false;
+  }
+
+  private endSearch(): void {
+    if (this.searchGaveUp) {
+      this.searchGaveUp = false;
+      this.capacity = this.fullCapacity();
+      this.reset();
+    }
+  }
+}
+
+function lookBehindBits(flags: number): number {
+  let bits = 0;
+  if (flags & F_TEXT_START) bits |= 1 << 0;
+  if (flags & F_LINE_START) bits |= 1 << 2;
+  return bits;
+}
+
+function codePointAtSafe(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c & 0xfc00) === 0xd800 && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if ((d & 0xfc00) === 0xdc00) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function codePointBeforeSafe(text: string, i: number): number {
+  const d = text.charCodeAt(i - 1);
+  if ((d & 0xfc00) === 0xdc00 && i >= 2) {
+    const c = text.charCodeAt(i - 2);
+    if ((c & 0xfc00) === 0xd800) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return d;
+}

@@ -1,0 +1,142 @@
+/**
+ * The engines of one pattern, and the meta logic that chooses among them for each search.
+ *
+ * A search runs the forward DFA to find where the leftmost match ends, then the reverse DFA
+ * (anchored at that end, leftmost-longest) to find where it starts, as RE2 does. Only when the
+ * pattern has capture groups does the Pike VM run, and then only over the span already found.
+ * Each DFA falls back to uncached stepping when its cache thrashes, so no search fails.
+ *
+ * @module
+ */
+import { AirlockError } from '../../errors/AirlockError.ts';
+import { newStats, type CompileOptions, type Match, type Regex, type SearchStats } from '../api.ts';
+import { LazyDfa } from '../dfa/lazy.ts';
+import type { IrPattern } from '../ir/ir.ts';
+import { compileNfa, type Nfa } from '../nfa/nfa.ts';
+import { PikeVm } from '../pikevm/pikevm.ts';
+import { insidePair } from '../util/text.ts';
+
+/** @internal Default limits, documented on the option fields. */
+export const DEFAULTS = { sizeLimit: 1_000_000, cacheCapacity: 10_000, maxClears: 3 } as const;
+
+/** @internal Throws `invalid_argument` unless `text` is a string. */
+export function checkText(text: unknown): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new AirlockError('invalid_argument', `text must be a string, got ${text === null ? 'null' : typeof text}`);
+  }
+}
+
+/** @internal Clamps a start position to a code point boundary in `[0, length]`, or -1 past the end. */
+export function clampFrom(text: string, from: unknown): number {
+  let f = typeof from === 'number' && from > 0 ? Math.floor(from) : 0;
+  if (f > text.length) return -1;
+  if (insidePair(text, f)) f++;
+  return f;
+}
+
+/** @internal The position after an empty match at `p`: one code point further on. */
+export function advance(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if ((c & 0xfc00) === 0xd800 && p + 1 < text.length && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00) return p + 2;
+  return p + 1;
+}
+
+/** @internal Engines of one pattern, built from its IR. */
+export class RegexEngines {
+  readonly nfa: Nfa;
+  readonly reverseNfa: Nfa;
+  readonly stats: SearchStats = newStats();
+  private pike: PikeVm | undefined;
+  private forward: LazyDfa | undefined;
+  private forwardAnchored: LazyDfa | undefined;
+  private reverse: LazyDfa | undefined;
+
+  constructor(
+    readonly pattern: IrPattern,
+    private readonly options: CompileOptions,
+  ) {
+    const sizeLimit = options.nfa?.sizeLimit ?? DEFAULTS.sizeLimit;
+    this.nfa = compileNfa([pattern.ir], [pattern.captureCount], { sizeLimit, captures: true, reverse: false });
+    this.reverseNfa = compileNfa([pattern.ir], [0], { sizeLimit, captures: false, reverse: true });
+  }
+
+  private dfaConfig(mode: 'first' | 'longest', unanchored: boolean) {
+    return {
+      mode,
+      unanchored,
+      capacity: this.options.dfa?.cacheCapacity ?? DEFAULTS.cacheCapacity,
+      maxClears: this.options.dfa?.maxClears ?? DEFAULTS.maxClears,
+    };
+  }
+
+  get longest(): boolean {
+    return this.options.longest === true;
+  }
+
+  pikeVm(): PikeVm {
+    return (this.pike ??= new PikeVm(this.nfa, this.stats));
+  }
+
+  forwardDfa(): LazyDfa {
+    return (this.forward ??= new LazyDfa(this.nfa, this.nfa.start, this.dfaConfig(this.longest ? 'longest' : 'first', true), this.stats));
+  }
+
+  anchoredDfa(): LazyDfa {
+    return (this.forwardAnchored ??= new LazyDfa(
+      this.nfa,
+      this.nfa.start,
+      this.dfaConfig(this.longest ? 'longest' : 'first', false),
+      this.stats,
+    ));
+  }
+
+  reverseDfa(): LazyDfa {
+    return (this.reverse ??= new LazyDfa(this.reverseNfa, this.reverseNfa.start, this.dfaConfig('longest', false), this.stats));
+  }
+
+  /** The span of the leftmost match at or after `from`, as `[start, end]`, or null. */
+  span(text: string, from: number): [number, number] | null {
+    if (this.options.engine === 'pikevm') {
+      const slots = this.pikeVm().search({ text, start: from, end: text.length, anchored: false, longest: this.longest });
+      return slots ? [slots[0]!, slots[1]!] : null;
+    }
+    const end = this.forwardDfa().searchForward(text, from, text.length, false);
+    if (end < 0) return null;
+    const start = this.reverseDfa().searchReverse(text, end, from, false);
+    return [start, end];
+  }
+
+  /** The end of the match that starts exactly at `start`, or -1. */
+  anchoredEnd(text: string, start: number): number {
+    if (this.options.engine === 'pikevm') {
+      const slots = this.pikeVm().search({ text, start, end: text.length, anchored: true, longest: this.longest });
+      return slots ? slots[1]! : -1;
+    }
+    return this.anchoredDfa().searchForward(text, start, text.length, false);
+  }
+
+  /** The full match at `[start, end]` with its groups. */
+  groups(text: string, start: number, end: number): Match {
+    const n = this.pattern.captureCount;
+    if (n === 0) return { start, end, groups: [] };
+    const slots = this.pikeVm().search({ text, start, end, anchored: true, longest: this.longest });
+    const groups: ([number, number] | undefined)[] = [];
+    for (let g = 1; g <= n; g++) {
+      const s = slots ? slots[2 * g]! : -1;
+      const e = slots ? slots[2 * g + 1]! : -1;
+      groups.push(s >= 0 && e >= 0 ? [s, e] : undefined);
+    }
+    return { start, end, groups };
+  }
+
+  find(text: string, from: number): Match | null {
+    const span = this.span(text, from);
+    return span ? this.groups(text, span[0], span[1]) : null;
+  }
+
+  test(text: string, from: number): boolean {
+    if (this.options.engine === 'pikevm') return this.span(text, from) !== null;
+    return this.forwardDfa().searchForward(text, from, text.length, true) >= 0;
+  }
+}
+
