@@ -126,7 +126,7 @@ export class LazyDfa {
     const id = this.lists.length;
     const base = id * this.stride;
     if (base + this.stride > this.trans.length) {
-      const grown = new Int32Array(Math.min(this.capacity * this.stride, Math.max(this.trans.length * 2, base + this.stride)));
+      const grown = new Int32Array(Math.max(Math.min(this.capacity * this.stride, this.trans.length * 2), base + this.stride));
       grown.set(this.trans);
       grown.fill(UNKNOWN, this.trans.length);
       this.trans = grown;
@@ -256,6 +256,7 @@ export class LazyDfa {
   private startState(flags: number): number {
     const cached = this.startCache.get(flags);
     if (cached !== undefined) return cached;
+    if (this.full) this.clearCache();
     this.seen.clear();
     const list: number[] = [];
     this.closure(list, this.start, lookBehindBits(flags), BEHIND_DECIDABLE);
@@ -401,6 +402,7 @@ export class LazyDfa {
     const bmp = al.bmp;
     const blockOffset = al.blockOffset;
     let steps = 0;
+    let trans = this.trans;
     while (p < end) {
       let c = text.charCodeAt(p);
       let n = 1;
@@ -415,9 +417,10 @@ export class LazyDfa {
         }
         a = this.classOf(c);
       } else a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
-      let t = this.trans[(state & ~3) + a]!;
+      let t = trans[(state & ~3) + a]!;
       if (t === UNKNOWN) {
         t = this.computeTransition(state, a, p - start);
+        trans = this.trans;
       }
       steps++;
       if (t & 3) {
@@ -468,6 +471,7 @@ export class LazyDfa {
     const bmp = al.bmp;
     const blockOffset = al.blockOffset;
     let steps = 0;
+    let trans = this.trans;
     while (p > end) {
       let c = text.charCodeAt(p - 1);
       let n = 1;
@@ -482,9 +486,10 @@ export class LazyDfa {
         }
         a = this.classOf(c);
       } else a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
-      let t = this.trans[(state & ~3) + a]!;
+      let t = trans[(state & ~3) + a]!;
       if (t === UNKNOWN) {
         t = this.computeTransition(state, a, start - p);
+        trans = this.trans;
       }
       steps++;
       if (t & 3) {
