@@ -9,7 +9,7 @@
  * @module
  */
 import { AirlockError } from '../../errors/AirlockError.ts';
-import { newStats, type CompileOptions, type Match, type Regex, type SearchStats } from '../api.ts';
+import { newStats, type CompileOptions, type Match, type SearchStats } from '../api.ts';
 import { LazyDfa } from '../dfa/lazy.ts';
 import type { IrPattern } from '../ir/ir.ts';
 import { compileNfa, type Nfa } from '../nfa/nfa.ts';

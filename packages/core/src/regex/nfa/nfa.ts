@@ -226,6 +226,9 @@ class Builder {
   }
 
   private star(sub: Ir, greedy: boolean, captures: boolean): Frag {
+    // When the body can match empty, one SPLIT cannot order the closure's priorities right
+    // (RE2's compiler.cc): `(|a)*` must prefer the empty match. Compile `(x+)?` instead.
+    if (nullable(sub)) return this.quest({ kind: 'repeat', sub, min: 1, max: -1, greedy }, greedy, captures);
     const split = this.add(SPLIT, -1, -1, 0);
     const body = this.compile(sub, captures);
     this.patch(body.holes, split);
@@ -297,6 +300,25 @@ class Builder {
       return { start: s, holes: [s * 2] };
     }
     return { start, holes: [...holes, ...exits] };
+  }
+}
+
+/** Whether `ir` can match the empty string. */
+function nullable(ir: Ir): boolean {
+  switch (ir.kind) {
+    case 'empty':
+    case 'look':
+      return true;
+    case 'class':
+      return false;
+    case 'capture':
+      return nullable(ir.sub);
+    case 'repeat':
+      return ir.min === 0 || nullable(ir.sub);
+    case 'concat':
+      return ir.subs.every(nullable);
+    case 'alt':
+      return ir.subs.some(nullable);
   }
 }
 
