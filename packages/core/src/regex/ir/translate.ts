@@ -85,6 +85,7 @@ const DOT: IrClass = /*@__PURE__*/ cls([0, 0x09, 0x0b, MAX_CODE_POINT]);
 class Translator {
   private flags: Flags;
   private readonly classes = new Map<string, IrClass>();
+  private readonly folded = new Map<number, IrClass>();
   private bounds = 0;
 
   constructor(
@@ -167,10 +168,14 @@ class Translator {
 
   /** A literal under `(?i)`: the class of its simple case-fold orbit (`k` → `[Kk\u212A]`). */
   private foldedLiteral(c: number): IrClass {
+    const cached = this.folded.get(c);
+    if (cached !== undefined) return cached;
     const orbit = [c, c];
     // Orbits are at most 4 long in Unicode; the bound only guards against a broken table.
     for (let d = simpleFold(c), n = 0; d !== c && n < 16; d = simpleFold(d), n++) orbit.push(d, d);
-    return orbit.length === 2 ? codePoint(c) : cls(orbit);
+    const ir = orbit.length === 2 ? codePoint(c) : cls(orbit);
+    this.folded.set(c, ir);
+    return ir;
   }
 
   /** A class node, translated once per distinct text and case-folding state. */
