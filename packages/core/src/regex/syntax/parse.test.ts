@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AirlockError } from '../../errors/AirlockError.ts';
 import { RegexSyntaxError } from '../../errors/RegexSyntaxError.ts';
 import type { SyntaxOptions } from '../api.ts';
-import type { AstNode } from './ast.ts';
+import type { AstConcat, AstNode } from './ast.ts';
 import { MAX_NEST_LIMIT, parse, parseAst } from './parse.ts';
 
 // ------------------------------------------------------------------------------------------------
@@ -133,7 +133,7 @@ describe('literals and escapes', () => {
     expect(tree('a\\Q\\E')).toEqual(lit('a'));
     expect(tree('\\Q\\\\E')).toEqual(lit('\\'));
     const ast = parseAst('x\\Qab');
-    expect((ast.root as { subs: AstNode[] }).subs.map((s) => s.span)).toEqual([
+    expect((ast.root as AstConcat).subs.map((s) => s.span)).toEqual([
       { start: 0, end: 1 },
       { start: 3, end: 4 },
       { start: 4, end: 5 },
@@ -559,7 +559,7 @@ describe('spans', () => {
   it('gives atoms the span of their text', () => {
     const p = 'a\\x{41}[b]\\pL\\d.^(?i)';
     const ast = parseAst(p);
-    const texts = (ast.root as { subs: AstNode[] }).subs.map((s) => p.slice(s.span.start, s.span.end));
+    const texts = (ast.root as AstConcat).subs.map((s) => p.slice(s.span.start, s.span.end));
     expect(texts).toEqual(['a', '\\x{41}', '[b]', '\\pL', '\\d', '.', '^', '(?i)']);
   });
 });
