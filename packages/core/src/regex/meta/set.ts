@@ -3,11 +3,13 @@
  * found in one pass over the text whatever N is.
  *
  * One reverse DFA over the union of all patterns runs from the end of the text to its start, in
- * `all` mode: at every position it knows which patterns have a match *starting* there. A pattern's
- * global loop resumes at the end of its previous match and takes the leftmost match from there, so
- * its next match starts at the first such position at or after the resume point; the pattern's own
- * anchored forward DFA then finds where that match ends. Only positions where a match starts cost
- * more than the one table lookup per character of the shared pass.
+ * `all` mode: at every position it knows which patterns may have a match *starting* there. It runs
+ * the patterns relaxed (large counted repetitions become loops, see `ir/relax.ts`), so its states
+ * stay few, and its candidates are a superset of the true starts. A pattern's global loop resumes at
+ * the end of its previous match and takes the leftmost match from there, so its next match starts
+ * at the first candidate at or after the resume point where the pattern's own anchored forward DFA
+ * finds a match. Only candidate positions cost more than the one table lookup per character of the
+ * shared pass.
  *
  * @module
  */
@@ -17,6 +19,7 @@ import { RegexSyntaxError } from '../../errors/RegexSyntaxError.ts';
 import { newStats, type CompileOptions, type RegexSet, type SearchStats, type SetMatch } from '../api.ts';
 import { LazyDfa, type StartEvents } from '../dfa/lazy.ts';
 import type { IrPattern } from '../ir/ir.ts';
+import { relax } from '../ir/relax.ts';
 import { compileNfa, type Nfa } from '../nfa/nfa.ts';
 import { parse } from '../syntax/index.ts';
 import { advance, checkText, DEFAULTS, RegexEngines } from './engines.ts';
@@ -53,7 +56,12 @@ export function compileSet(patterns: readonly string[], options: CompileOptions 
   const sizeLimit = options.nfa?.sizeLimit ?? DEFAULTS.sizeLimit;
   const irs = parsed.map((p) => p.ir);
   const zeros = parsed.map(() => 0);
-  const reverse: Nfa = compileNfa(irs, zeros, { sizeLimit, captures: false, reverse: true });
+  // Candidate starts come from the relaxed union (see ir/relax.ts); each is checked exactly below.
+  const reverse: Nfa = compileNfa(
+    irs.map((ir) => relax(ir).ir),
+    zeros,
+    { sizeLimit, captures: false, reverse: true },
+  );
   const forward: Nfa = compileNfa(irs, zeros, { sizeLimit, captures: false, reverse: false });
   const dfaOptions = {
     capacity: options.dfa?.cacheCapacity ?? DEFAULTS.cacheCapacity,
@@ -86,7 +94,7 @@ export function compileSet(patterns: readonly string[], options: CompileOptions 
         const id = ids[j]!;
         if (p < resume[id]!) continue;
         const e = endDfa(id).searchForward(text, p, text.length, false);
-        if (e < 0) continue; // cannot happen: a match starts at p
+        if (e < 0) continue; // a candidate of the relaxed pattern that the exact one rejects
         out.push({ pattern: id, start: p, end: e });
         resume[id] = e > p ? e : p < text.length ? advance(text, p) : text.length + 1;
       }
