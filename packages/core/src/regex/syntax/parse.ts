@@ -374,7 +374,11 @@ class Parser {
       this.fail('bad_perl_op', start, start + 3, "named group syntax (?'name'…) is not RE2 syntax; write (?P<name>…) or (?<name>…)");
     }
     if ((c2 === 0x50 /* P */ && c3 === 0x3c) /* < */ || c2 === 0x3c /* < */) {
-      return this.parseNamedGroup(start, c2 === 0x50 ? start + 4 : start + 3);
+      const nameStart = c2 === 0x50 ? start + 4 : start + 3;
+      // RE2 reads a named group only when something follows the `<`; a bare `(?P<` or `(?<` at
+      // the end of the pattern is a bad Perl operator.
+      if (nameStart >= p.length) this.fail('bad_perl_op', start, p.length, 'incomplete named group: write (?P<name>…)');
+      return this.parseNamedGroup(start, nameStart);
     }
 
     // Flags: (?i) (?-s) (?i-sU) (?) and the same followed by `:` to open a group.
