@@ -323,9 +323,11 @@ describe('repetition', () => {
     expect(tree(pattern)).toEqual(expected);
   });
 
-  it('reads a count of ten digits or more as literal text (RE2 ParseInteger)', () => {
-    expect(tree('a{1000000000}')).toEqual(cat(lit('a'), ...'{1000000000}'.split('').map(lit)));
+  it('rejects counts too large to hold, as Go and POSIX do (RE2 C++ reads them as literal text)', () => {
+    expect(syntaxError('a{9876543210}')).toMatchObject({ kind: 'repeat_size', text: '{9876543210}' });
+    expect(syntaxError('a{1,99999999999999999999}')).toMatchObject({ kind: 'repeat_size' });
     expect(syntaxError('a{100000000}').kind).toBe('repeat_size');
+    expect(tree('a{9876543210')).toEqual(cat(lit('a'), ...'{9876543210'.split('').map(lit)));
   });
 
   it('applies an operator across flag groups to the node before them, as RE2 does', () => {

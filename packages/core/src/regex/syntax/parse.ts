@@ -469,8 +469,10 @@ class Parser {
 
   /**
    * Reads `{n}`, `{n,}` or `{n,m}` at `start` (without a `?` suffix), or returns `undefined` when
-   * the text there is not one: then RE2 reads the `{` as a literal. Numbers follow RE2's
-   * `ParseInteger`: no leading zeros, and nothing from 10⁸ up.
+   * the text there is not one: then RE2 reads the `{` as a literal. Numbers have no leading zeros
+   * (`a{01}` is literal text, as in RE2). A number too large to hold is read as "too large" and
+   * fails the size check, as in Go's `regexp/syntax` and POSIX (`a{9876543210}` is an error);
+   * RE2's C++ parser instead gives up at 10⁸ and reads the `{` as a literal.
    */
   private parseCounted(start: number): { min: number; max: number; end: number } | undefined {
     const p = this.pattern;
@@ -480,8 +482,8 @@ class Parser {
       if (p.charCodeAt(i) === 0x30 && isDigit(p.charCodeAt(i + 1))) return undefined;
       let n = 0;
       while (isDigit(p.charCodeAt(i))) {
-        if (n >= 100_000_000) return undefined;
-        n = n * 10 + p.charCodeAt(i) - 0x30;
+        // Saturate instead of overflowing; anything past MAX_REPEAT is an error anyway.
+        if (n < 100_000_000) n = n * 10 + p.charCodeAt(i) - 0x30;
         i++;
       }
       return n;
