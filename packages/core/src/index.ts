@@ -1,0 +1,15 @@
+/**
+ * airlock's engine: finds personal data and credentials in text in linear time, and everything that
+ * builds on that. Pure ES2022: it runs in Node, browsers, Deno and edge workers alike.
+ *
+ * - Should I use this package? Import `@airlock/core` to embed airlock in any JavaScript runtime.
+ *   Import `@airlock/core/regex` alone when all you need is the linear-time regex engine.
+ * - How the layers fit: `regex` (parse → NFA → lazy DFA → multi-pattern set) is the bottom layer;
+ *   detectors, redaction, policy and audit are built on it in later releases.
+ * - Errors and limits: everything airlock throws is an {@link AirlockError} with a stable `code`;
+ *   errors are thrown when a pattern or configuration is compiled, never while searching.
+ *
+ * @module @airlock/core
+ */
+export * from './errors/index.ts';
+export * from './regex/index.ts';

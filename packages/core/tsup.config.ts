@@ -1,0 +1,8 @@
+import { defineConfig } from 'tsup';
+import { createTsupConfig } from '../../tsup.config.base.ts';
+
+export default defineConfig(
+  createTsupConfig({
+    entry: { index: 'src/index.ts', regex: 'src/regex/index.ts' },
+  }),
+);

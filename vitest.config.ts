@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run against the TypeScript source of workspace packages, never a stale dist: the
+// "@airlock/source" export condition (see packages/core/package.json) comes first. Vite replaces its
+// default conditions when these are set, so the defaults are repeated after it.
+const SOURCE_CONDITION = '@airlock/source';
+
+export default defineConfig({
+  resolve: { conditions: [SOURCE_CONDITION, 'module', 'browser', 'development|production'] },
+  ssr: { resolve: { conditions: [SOURCE_CONDITION, 'module', 'node', 'development|production'] } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          include: ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts'],
+          // Type tests (*.test-d.ts, `expectTypeOf`) are checked by tsc through the root tsconfig.json.
+          typecheck: {
+            enabled: true,
+            include: ['packages/core/src/**/*.test-d.ts', 'packages/core/test/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+            // Errors outside type tests are `pnpm typecheck`'s to report.
+            ignoreSourceErrors: true,
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Cross-package suites at the repo root: conformance, detector evaluation, runtime smoke tests.
+          name: 'repo',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});
