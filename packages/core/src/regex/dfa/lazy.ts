@@ -23,6 +23,7 @@
  */
 import type { SearchStats } from '../api.ts';
 import { EPS, LOOK, MATCH, RANGE, SAVE, SPLIT, type Nfa } from '../nfa/nfa.ts';
+import type { Prefilter } from '../literal/prefilter.ts';
 import { isWordUnit } from '../util/text.ts';
 import { SparseSet } from '../util/sparseSet.ts';
 
@@ -38,6 +39,12 @@ export interface DfaConfig {
   readonly capacity: number;
   /** Clears allowed per search before caching stops paying (checked against characters per state). */
   readonly maxClears: number;
+  /**
+   * Finds the next position where a match may start; used from unanchored start states, which only
+   * hold threads that have consumed nothing. Only for patterns whose every match begins with one
+   * of the prefilter's literals.
+   */
+  readonly prefilter?: Prefilter | undefined;
 }
 
 const MARK = -1;
@@ -52,9 +59,12 @@ const F_TEXT_START = 1;
 const F_LINE_START = 2;
 const F_WORD = 4;
 
-/** Tag bits of a transition value; the rest is the premultiplied state index. */
+/** Tag bits of a transition value; the rest is the premultiplied state index (a multiple of 8). */
 const TAG_MATCH = 1;
 const TAG_DEAD = 2;
+/** An unanchored start state: no thread has consumed anything, so a prefilter may skip ahead. */
+const TAG_START = 4;
+const TAGS = 7;
 const UNKNOWN = -1;
 
 /** Where the matches of an `all`-mode scan start: positions, and the patterns matching there. */
@@ -90,7 +100,7 @@ export class LazyDfa {
     private readonly stats: SearchStats,
   ) {
     this.eoi = nfa.alphabet.count;
-    this.stride = (nfa.alphabet.count + 1 + 3) & ~3;
+    this.stride = (nfa.alphabet.count + 1 + 7) & ~7;
     this.capacity = this.fullCapacity();
     this.trans = new Int32Array(0);
     this.seen = new SparseSet(nfa.size);
@@ -119,7 +129,7 @@ export class LazyDfa {
 
   // ---------------------------------------------------------------- states
 
-  private intern(list: Int32Array, flags: number, matchList: number): number {
+  private intern(list: Int32Array, flags: number, matchList: number, start = false): number {
     const key = flags + '|' + matchList + '|' + list.join(',');
     const found = this.index.get(key);
     if (found !== undefined) return found;
@@ -137,6 +147,7 @@ export class LazyDfa {
     let tagged = base;
     if (matchList !== 0) tagged |= TAG_MATCH;
     if (list.length === 0) tagged |= TAG_DEAD;
+    if (start && this.config.prefilter && this.config.unanchored) tagged |= TAG_START;
     this.index.set(key, tagged);
     this.stats.dfaStatesBuilt++;
     return tagged;
@@ -262,7 +273,7 @@ export class LazyDfa {
     this.closure(list, this.start, lookBehindBits(flags), BEHIND_DECIDABLE);
     if (this.config.unanchored) list.push(RESTART);
     const arr = this.finishList(list);
-    const state = this.intern(arr, this.normalizeFlags(list, flags), 0);
+    const state = this.intern(arr, this.normalizeFlags(list, flags), 0, true);
     this.startCache.set(flags, state);
     return state;
   }
@@ -272,7 +283,7 @@ export class LazyDfa {
    * May clear the cache, so `state` is passed by content too.
    */
   private computeTransition(state: number, a: number, charsDone: number): number {
-    const idx = (state & ~3) / this.stride;
+    const idx = (state & ~TAGS) / this.stride;
     const list = this.lists[idx]!;
     const flags = this.flags[idx]!;
     const ownMatch = this.matchListOf[idx]!;
@@ -353,7 +364,7 @@ export class LazyDfa {
     // After a reset the state we came from must exist again for its transition to be recorded.
     if (restoreState) state = this.intern(list, flags, ownMatch);
     const target = this.intern(this.finishList(next), this.normalizeFlags(next, nextFlags), matchList);
-    this.trans[(state & ~3) + a] = target;
+    this.trans[(state & ~TAGS) + a] = target;
     return target;
   }
 
@@ -371,7 +382,7 @@ export class LazyDfa {
 
   /** The match list of a tagged state. */
   private matchListOfState(state: number): number {
-    return this.matchListOf[(state & ~3) / this.stride]!;
+    return this.matchListOf[(state & ~TAGS) / this.stride]!;
   }
 
   // ------------------------------------------------------------- searches
@@ -386,14 +397,7 @@ export class LazyDfa {
    * With `earliest`, stops at the first match end seen.
    */
   searchForward(text: string, start: number, end: number, earliest: boolean): number {
-    let flags = 0;
-    if (start === 0) flags |= F_TEXT_START | F_LINE_START;
-    else {
-      const prev = text.charCodeAt(start - 1);
-      if (prev === 0x0a) flags |= F_LINE_START;
-      if (isWordUnit(prev)) flags |= F_WORD;
-    }
-    let state = this.startState(flags);
+    let state = this.startState(flagsBefore(text, start));
     if (state & TAG_DEAD) return -1;
     let last = -1;
     this.beginSearch();
@@ -403,7 +407,24 @@ export class LazyDfa {
     const blockOffset = al.blockOffset;
     let steps = 0;
     let trans = this.trans;
-    while (p < end) {
+    for (;;) {
+      if (state & TAG_START) {
+        // Only fresh threads: no match can start before the next literal.
+        const q = this.config.prefilter!.find(text, p);
+        if (q < 0 || q >= end) {
+          this.stats.prefilterSkipped += end - p;
+          this.stats.dfaSteps += steps;
+          this.endSearch();
+          return last;
+        }
+        if (q > p) {
+          this.stats.prefilterSkipped += q - p;
+          p = q;
+          state = this.startState(flagsBefore(text, p));
+          trans = this.trans;
+        }
+      }
+      if (p >= end) break;
       let c = text.charCodeAt(p);
       let n = 1;
       let a: number;
@@ -417,13 +438,13 @@ export class LazyDfa {
         }
         a = this.classOf(c);
       } else a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
-      let t = trans[(state & ~3) + a]!;
+      let t = trans[(state & ~TAGS) + a]!;
       if (t === UNKNOWN) {
         t = this.computeTransition(state, a, p - start);
         trans = this.trans;
       }
       steps++;
-      if (t & 3) {
+      if (t & (TAG_MATCH | TAG_DEAD)) {
         if (t & TAG_MATCH) {
           last = p;
           if (earliest) break;
@@ -455,14 +476,7 @@ export class LazyDfa {
    * position where some pattern has a match starting, into `events`, and returns -1.
    */
   searchReverse(text: string, start: number, end: number, earliest: boolean, events?: StartEvents): number {
-    let flags = 0;
-    if (start === text.length) flags |= F_TEXT_START | F_LINE_START;
-    else {
-      const next = text.charCodeAt(start);
-      if (next === 0x0a) flags |= F_LINE_START;
-      if (isWordUnit(next)) flags |= F_WORD;
-    }
-    let state = this.startState(flags);
+    let state = this.startState(flagsAfter(text, start));
     if (state & TAG_DEAD) return -1;
     let last = -1;
     this.beginSearch();
@@ -486,13 +500,13 @@ export class LazyDfa {
         }
         a = this.classOf(c);
       } else a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
-      let t = trans[(state & ~3) + a]!;
+      let t = trans[(state & ~TAGS) + a]!;
       if (t === UNKNOWN) {
         t = this.computeTransition(state, a, start - p);
         trans = this.trans;
       }
       steps++;
-      if (t & 3) {
+      if (t & (TAG_MATCH | TAG_DEAD)) {
         if (t & TAG_MATCH) {
           last = p;
           if (events) {
@@ -531,7 +545,7 @@ export class LazyDfa {
     let a = this.eoi;
     if (forward && pos < text.length) a = this.classOf(codePointAtSafe(text, pos));
     else if (!forward && pos > 0) a = this.classOf(codePointBeforeSafe(text, pos));
-    const t = this.trans[(state & ~3) + a]!;
+    const t = this.trans[(state & ~TAGS) + a]!;
     return t === UNKNOWN ? this.computeTransition(state, a, 0) : t;
   }
 
@@ -552,6 +566,20 @@ export class LazyDfa {
       this.reset();
     }
   }
+}
+
+/** Flags of position `i` read forwards: from the character before it. */
+function flagsBefore(text: string, i: number): number {
+  if (i === 0) return F_TEXT_START | F_LINE_START;
+  const prev = text.charCodeAt(i - 1);
+  return (prev === 0x0a ? F_LINE_START : 0) | (isWordUnit(prev) ? F_WORD : 0);
+}
+
+/** Flags of position `i` read backwards: from the character after it. */
+function flagsAfter(text: string, i: number): number {
+  if (i === text.length) return F_TEXT_START | F_LINE_START;
+  const next = text.charCodeAt(i);
+  return (next === 0x0a ? F_LINE_START : 0) | (isWordUnit(next) ? F_WORD : 0);
 }
 
 function lookBehindBits(flags: number): number {

@@ -12,6 +12,8 @@ import { AirlockError } from '../../errors/AirlockError.ts';
 import { newStats, type CompileOptions, type Match, type SearchStats } from '../api.ts';
 import { LazyDfa } from '../dfa/lazy.ts';
 import type { IrPattern } from '../ir/ir.ts';
+import { prefixLiterals } from '../literal/extract.ts';
+import { literalPrefilter } from '../literal/prefilter.ts';
 import { compileNfa, type Nfa } from '../nfa/nfa.ts';
 import { PikeVm } from '../pikevm/pikevm.ts';
 import { insidePair } from '../util/text.ts';
@@ -78,7 +80,12 @@ export class RegexEngines {
   }
 
   forwardDfa(): LazyDfa {
-    return (this.forward ??= new LazyDfa(this.nfa, this.nfa.start, this.dfaConfig(this.longest ? 'longest' : 'first', true), this.stats));
+    if (!this.forward) {
+      const literals = prefixLiterals(this.pattern.ir);
+      const config = { ...this.dfaConfig(this.longest ? 'longest' : 'first', true), prefilter: literals ? literalPrefilter(literals) : undefined };
+      this.forward = new LazyDfa(this.nfa, this.nfa.start, config, this.stats);
+    }
+    return this.forward;
   }
 
   anchoredDfa(): LazyDfa {
