@@ -361,8 +361,8 @@ class Parser {
     if (c2 === 0x3c /* < */ && c3 === 0x3d) this.unsupported(start, 4, 'lookbehind (?<=…)');
     if (c2 === 0x3c /* < */ && c3 === 0x21) this.unsupported(start, 4, 'negative lookbehind (?<!…)');
     if (c2 === 0x3e /* > */) this.unsupported(start, 3, 'atomic group (?>…)');
-    if (c2 === 0x23 /* # */) this.unsupported(start, 3, 'comment group (?#…)');
-    if (c2 === 0x7c /* | */) this.unsupported(start, 3, 'branch reset group (?|…)');
+    if (c2 === 0x23 /* # */) this.unsupported(start, 3, 'comment group (?#…)', 'RE2 syntax has no comments');
+    if (c2 === 0x7c /* | */) this.unsupported(start, 3, 'branch reset group (?|…)', 'RE2 numbers every group on its own');
     if (c2 === 0x28 /* ( */) this.unsupported(start, 3, 'conditional group (?(…)…)');
     if (c2 === 0x26 /* & */) this.unsupported(start, 3, 'subroutine call (?&name)');
     if (c2 === 0x52 /* R */ || isDigit(c2) || ((c2 === 0x2b || c2 === 0x2d) && isDigit(c3))) {
@@ -431,13 +431,13 @@ class Parser {
     }
   }
 
-  private unsupported(start: number, length: number, what: string): never {
-    return this.fail(
-      'unsupported',
-      start,
-      start + length,
-      `${what} is not supported: RE2 syntax leaves out constructs that cannot run in linear time`,
-    );
+  private unsupported(
+    start: number,
+    length: number,
+    what: string,
+    why = 'RE2 syntax leaves out constructs that cannot run in linear time',
+  ): never {
+    return this.fail('unsupported', start, start + length, `${what} is not supported: ${why}`);
   }
 
   /** `(?P<name>` or `(?<name>`; `nameStart` is just after the `<`. */
