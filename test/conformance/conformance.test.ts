@@ -3,19 +3,18 @@
  * against the engine, the RE2 log parser against the converted sample, and the harness itself against
  * stub engines (so that a broken harness cannot pass a broken engine).
  */
-import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompileOptions, Match } from '@airlock/core/regex';
 import { checkRecord, recordStatus, type CheckableRegex, type CompileFn } from './check.ts';
 import { loadCompile } from './engine.ts';
 import { fowlerByteWidth, posixDivergence, toRecord, utf16IndexOfByte, type ConformanceRecord } from './formats.ts';
 import { decodeGoUtf8, goUnquote, parseResult, parseRe2Log, type Re2LogCase } from './re2log.ts';
-import { formatFailure, reportLines, runFile } from './suite.ts';
+import { conformanceDataDir, formatFailure, reportLines, runFile } from './suite.ts';
 import { verifySample } from './verify.ts';
 
-const DATA = new URL('../../../shared/evaldata/re2-conformance/', import.meta.url);
-const dataFile = (name: string): string => fileURLToPath(new URL(name, DATA));
+const dataFile = (name: string): string => join(conformanceDataDir(), name);
 
 const SMALL_SUITES = [
   're2_search.jsonl',

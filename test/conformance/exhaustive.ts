@@ -1,7 +1,8 @@
 /**
  * RE2's exhaustive suite: `pnpm tsx test/conformance/exhaustive.ts [options]`
  *
- * Streams `../shared/evaldata/re2-conformance/raw/re2-exhaustive.txt.gz` (5,716,884 cases), parses RE2's
+ * Streams `../shared/evaldata/re2-conformance/raw/re2-exhaustive.txt.gz` (5,716,884 cases; the folder can
+ * be moved with `$AIRLOCK_CONFORMANCE_DIR`, as for `pnpm test:conformance`), parses RE2's
  * log format itself (see `re2log.ts`), converts byte offsets to UTF-16, and checks every case in all four
  * modes with the same `checkRecord` as `pnpm conformance`. Skips exactly what Go's `testRE2` skips
  * (`\C`; `\B` on non-ASCII text), plus any offset inside a UTF-8 sequence, each with its reason.
@@ -20,18 +21,16 @@
  *
  * @module
  */
-import { fileURLToPath } from 'node:url';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkRecord, CompileCache } from './check.ts';
 import { loadCompile, parseEngine } from './engine.ts';
 import { forEachRe2LogCase } from './re2log.ts';
-import { formatFailure, Tally } from './suite.ts';
+import { conformanceDataDir, formatFailure, Tally } from './suite.ts';
 import { verifySample } from './verify.ts';
 import type { EngineChoice } from '@airlock/core/regex';
 
-const DATA = new URL('../../../shared/evaldata/re2-conformance/', import.meta.url);
-const DEFAULT_LOG = fileURLToPath(new URL('raw/re2-exhaustive.txt.gz', DATA));
-const DEFAULT_SAMPLE = fileURLToPath(new URL('re2_exhaustive_every1000th.jsonl', DATA));
+const DEFAULT_LOG = join(conformanceDataDir(), 'raw', 're2-exhaustive.txt.gz');
+const DEFAULT_SAMPLE = join(conformanceDataDir(), 're2_exhaustive_every1000th.jsonl');
 /** Cases in the default log, for the progress percentage. */
 const EXHAUSTIVE_CASES = 5_716_884;
 

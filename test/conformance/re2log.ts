@@ -59,7 +59,12 @@ export class Re2LogFormatError extends Error {
  */
 export async function* readLineBatches(path: string): AsyncGenerator<string[]> {
   const file = createReadStream(path);
-  const stream = path.endsWith('.gz') ? file.pipe(createGunzip()) : file;
+  let stream: NodeJS.ReadableStream = file;
+  if (path.endsWith('.gz')) {
+    const gunzip = createGunzip();
+    file.on('error', (e) => gunzip.destroy(e)); // pipe() does not forward errors
+    stream = file.pipe(gunzip);
+  }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let rest = '';
   for await (const chunk of stream as AsyncIterable<Uint8Array>) {

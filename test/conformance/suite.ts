@@ -4,10 +4,26 @@
  *
  * @module
  */
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkRecord, CompileCache, recordStatus, type CaseResult, type CheckOptions, type CompileFn } from './check.ts';
 import { toRecord, type ConformanceRecord } from './formats.ts';
 import { parseRe2Log, readLines } from './re2log.ts';
+
+/**
+ * The folder of the RE2 conformance data, found as `.ci/conformance` finds it: `$AIRLOCK_CONFORMANCE_DIR`,
+ * else `test/conformance/data` if the suites are ever vendored, else `../shared/evaldata/re2-conformance`
+ * beside the repo.
+ */
+export function conformanceDataDir(): string {
+  const fromEnv = process.env['AIRLOCK_CONFORMANCE_DIR'];
+  if (fromEnv) return resolve(fromEnv);
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const vendored = join(here, 'data');
+  if (existsSync(join(vendored, 're2_search.jsonl'))) return vendored;
+  return resolve(here, '../../../shared/evaldata/re2-conformance');
+}
 
 /** Which format a file is read as. */
 export type FileFormat = 'jsonl' | 're2-log';
