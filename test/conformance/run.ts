@@ -46,8 +46,10 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);
-    } else if (flag === '--') args.files.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (flag.startsWith('--')) throw new Error(`unknown option ${flag}`);
+    } else if (flag === '--') {
+      args.files.push(...argv.slice(i + 1));
+      break;
+    } else if (flag.startsWith('--')) throw new Error(`unknown option ${flag}`);
     else args.files.push(a);
   }
   if (args.files.length === 0) throw new Error('no files given');
