@@ -36,6 +36,6 @@ export type {
   SetMatch,
   SyntaxOptions,
 } from './api.ts';
-export type { Ir, IrPattern, Look } from './ir/ir.ts';
+export type { Ir, IrAlt, IrCapture, IrClass, IrConcat, IrEmpty, IrLook, IrPattern, IrRepeat, Look } from './ir/ir.ts';
 export { AirlockError, isAirlockError, RegexSyntaxError } from '../errors/index.ts';
 export type { AirlockErrorCode, Span, SyntaxErrorKind } from '../errors/index.ts';
