@@ -822,6 +822,28 @@ const TRAPS: readonly (readonly [string, number, (g: Gen) => string])[] = [
       return parts.join('-');
     },
   ],
+  // Candidate starts that only the bounds reject. An engine that finds starts with the counted
+  // repeats relaxed to loops (and confirms each start exactly) pays up to the bound per start here:
+  // '-eyJ' every few characters, then more than 1000 characters before '.eyJ….…' completes a token.
+  [
+    'eyj-far',
+    1,
+    (g) =>
+      `${Array.from({ length: g.int(20, 80) }, () => `eyJ${g.chars(ALNUM, g.int(1, 6))}`).join('-')}${g.chars(ALNUM, g.int(1001, 1100))}.eyJ${g.chars(ALNUM, 10)}.${g.chars(ALNUM, 20)}`,
+  ],
+  // The same for OpenAI keys (160 after 'sk-') and email local parts (64 before '@').
+  [
+    'sk-far',
+    1,
+    (g) =>
+      `${Array.from({ length: g.int(20, 60) }, () => `sk-${g.chars(ALNUM, g.int(1, 6))}`).join('-')}${g.chars(ALNUM, g.int(161, 200))}T3BlbkFJ${g.chars(ALNUM, 20)}`,
+  ],
+  [
+    'email-far',
+    1,
+    (g) =>
+      `${Array.from({ length: g.int(40, 120) }, () => g.chars(LOWER, g.int(1, 3))).join('.')}@${hostName(g)}`,
+  ],
   // A '+' then long digit runs: the international phone pattern's {2,5} groups of {1,4} digits.
   ['plus-digits', 1, (g) => Array.from({ length: g.int(2, 8) }, () => `+${g.digits(g.int(25, 60))}x`).join(' ')],
   // Context words without a value: password, DOB, AWS secret.
@@ -938,6 +960,25 @@ export function generateCorpus(kind: CorpusKind, size: number, seed = 0x5eed): C
     planted,
     plantedTotal,
   };
+}
+
+/**
+ * Generates a text of exactly `size` code units made only of one adversarial trap (one trap per
+ * line), for measuring what each trap costs.
+ */
+export function generateTrapCorpus(trap: string, size: number, seed = 0x7a9): string {
+  const entry = TRAPS.find(([name]) => name === trap);
+  if (entry === undefined) throw new Error(`no trap ${trap}`);
+  const g = new Gen(mulberry32(seed));
+  const parts: string[] = [];
+  let length = 0;
+  while (length < size) {
+    const line = `${entry[2](g)}\n`;
+    if (length + line.length > size) break;
+    parts.push(line);
+    length += line.length;
+  }
+  return parts.join('') + ' '.repeat(size - length);
 }
 
 /**

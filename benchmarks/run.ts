@@ -23,7 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { RegexSet, SearchStats } from '@airlock/core/regex';
-import { generateCorpus, MB, sampleEntities, TRAP_NAMES, type Corpus } from './corpus.ts';
+import { generateCorpus, generateTrapCorpus, MB, sampleEntities, TRAP_NAMES, type Corpus } from './corpus.ts';
 import { PATTERNS, PATTERN_SOURCES } from './patterns.ts';
 
 // ──────────────────────────────── options ────────────────────────────────
@@ -274,8 +274,9 @@ interface Plan {
 /**
  * Times every engine on every corpus of one size, within a time budget per (engine, corpus).
  *
- * At 1 MB, a first untimed pass per (engine, corpus) warms up and collects the spans for the
- * agreement check; its time sets how many of the requested runs fit in the budget (at least one).
+ * At 1 MB, two untimed passes per (engine, corpus) warm up, and the first collects the spans for the
+ * agreement check; the second's time sets how many of the requested runs fit in the budget (at
+ * least one).
  * At 16 MB, everything is already warm: the time of a pass is estimated from the 1 MB median, the
  * number of runs is cut to fit the budget, a pass estimated to exceed the budget on its own is skipped,
  * and the first timed run also collects the spans. Runs are interleaved round by round across engines
@@ -297,10 +298,14 @@ function measureSize(
       let oneMs: number;
       let note = '';
       if (estimateMs === undefined) {
+        // Two warm-up passes: the first pass of an engine on a text is often much slower than the
+        // next ones (JIT tiers, lazily built automaton states), and the first collects the spans.
         const t0 = performance.now();
         spans.set(`${e.name}|${corpus.name}`, e.spans(corpus.text));
-        oneMs = performance.now() - t0;
-        log(`  warm-up ${e.name} on ${corpus.name}: ${fmt(oneMs / 1000, 2)} s`);
+        const t1 = performance.now();
+        e.pass(corpus.text);
+        oneMs = performance.now() - t1;
+        log(`  warm-up ${e.name} on ${corpus.name}: ${fmt((t1 - t0) / 1000, 2)} s, then ${fmt(oneMs / 1000, 2)} s`);
       } else {
         oneMs = estimateMs(e, corpus);
         if (oneMs > budgetSec * 1000) {
@@ -368,6 +373,55 @@ function measureSize(
     cells.push(cell);
   }
   return { cells, spans, skipped };
+}
+
+/** What one adversarial trap costs each engine, relative to ordinary text. */
+interface TrapCell {
+  trap: string;
+  engine: string;
+  medianMs: number;
+  mbPerSec: number;
+  /** Median time on this trap / median time on ordinary text of the same size. */
+  vsOrdinary: number;
+  total: number;
+}
+
+/**
+ * Times the set and native on texts made of one trap each (and on ordinary text of the same size,
+ * the reference), to show which trap costs what. Three timed runs after one warm-up; the engines are
+ * interleaved per trap.
+ */
+function measureTraps(engines: readonly Engine[], ordinary: string, size: number, log: (s: string) => void): TrapCell[] {
+  const texts: [string, string][] = [['(ordinary)', ordinary.slice(0, size)], ...TRAP_NAMES.map((t): [string, string] => [t, generateTrapCorpus(t, size)])];
+  const out: TrapCell[] = [];
+  const reference = new Map<string, number>();
+  for (const [trap, text] of texts) {
+    const samples = new Map<string, number[]>();
+    const totals = new Map<string, number>();
+    for (const e of engines) e.pass(text);
+    for (let r = 0; r < 3; r++) {
+      for (const e of engines) {
+        const t0 = performance.now();
+        const result = e.pass(text);
+        (samples.get(e.name) ?? samples.set(e.name, []).get(e.name))?.push(performance.now() - t0);
+        totals.set(e.name, result.total);
+      }
+    }
+    for (const e of engines) {
+      const ms = median(samples.get(e.name) ?? []);
+      if (trap === '(ordinary)') reference.set(e.name, ms);
+      out.push({
+        trap,
+        engine: e.name,
+        medianMs: ms,
+        mbPerSec: size / MB / (ms / 1000),
+        vsOrdinary: ms / (reference.get(e.name) ?? ms),
+        total: totals.get(e.name) ?? 0,
+      });
+    }
+  }
+  log(`  traps measured`);
+  return out;
 }
 
 /** Compares every engine's spans with native's, pattern by pattern. */
@@ -459,6 +513,11 @@ async function main(): Promise<void> {
   log(`measuring 1 MB corpora (${opts.runs1} runs)…`);
   const m1 = measureSize(engines, small, opts.runs1, opts.budgetSec, undefined, log);
   let m16: ReturnType<typeof measureSize> = { cells: [], spans: new Map(), skipped: [] };
+  // Per-trap costs: the set and native only (re2 would add minutes and is not what is judged).
+  log(`measuring each adversarial trap alone (256 KB each)…`);
+  const trapEngines = engines.filter((e) => e.name !== 're2');
+  const traps = measureTraps(trapEngines, small[0]?.text ?? '', MB / 4, log);
+
   let large: Corpus[] = [];
   if (!opts.quick) {
     log(`generating 16 MB corpora…`);
@@ -487,7 +546,7 @@ async function main(): Promise<void> {
   print(`Node ${env.node} (V8 ${env.v8}), ${env.platform}, ${env.cpu} × ${env.cores}, commit ${env.commit}, ${env.date}`);
   print(`${PATTERNS.length} patterns; 1 MB = 2^20 UTF-16 code units; MB/s = code units scanned / 2^20 / s.`);
   print(
-    `Median of ${opts.runs1} runs at 1 MB (after a warm-up run)${opts.quick ? '' : `, ${opts.runs16} at 16 MB`}; budget ${opts.budgetSec} s per engine and corpus.`,
+    `Median of ${opts.runs1} runs at 1 MB (after two warm-up runs)${opts.quick ? '' : `, ${opts.runs16} at 16 MB`}; budget ${opts.budgetSec} s per engine and corpus.`,
   );
   if (airlock.engine === null) print(`airlock set: ${airlock.note}`);
   else print(`airlock set: compileSet of ${PATTERNS.length} patterns in ${fmt(airlock.compileMs)} ms${airlock.note === '' ? '' : `; ${airlock.note}`}`);
@@ -641,7 +700,19 @@ async function main(): Promise<void> {
   });
   print(table(['pattern', 'planted in ordinary-1MB', ...corpora.map((c) => c.name)], perRows));
   print();
-  print(`Adversarial traps: ${TRAP_NAMES.join(', ')}.`);
+  print(`## What each adversarial trap costs (256 KB of that trap alone; cost relative to 256 KB of ordinary text)`);
+  print();
+  const trapRows = ['(ordinary)', ...TRAP_NAMES].map((t) => {
+    const row = [t];
+    for (const e of trapEngines) {
+      const c = traps.find((x) => x.trap === t && x.engine === e.name);
+      row.push(c === undefined ? 'n/a' : `${fmt(c.mbPerSec, c.mbPerSec < 10 ? 2 : 1)} MB/s, ${fmt(c.vsOrdinary, 2)}×`);
+    }
+    const counts = trapEngines.map((e) => traps.find((x) => x.trap === t && x.engine === e.name)?.total ?? 0);
+    row.push(`${counts.join(' / ')}${counts.every((n) => n === counts[0]) ? ' ✓' : ' ✗'}`);
+    return row;
+  });
+  print(table(['trap', ...trapEngines.map((e) => e.name), `matches (${trapEngines.map((e) => e.name).join(' / ')})`], trapRows));
   print();
 
   // ── agreement
@@ -669,6 +740,7 @@ async function main(): Promise<void> {
         planted: Object.fromEntries(c.planted),
       })),
       cells,
+      traps,
       skipped,
       goals,
       mismatches,
