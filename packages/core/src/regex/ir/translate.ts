@@ -19,6 +19,7 @@ import { RegexSyntaxError } from '../../errors/RegexSyntaxError.ts';
 import type { SyntaxOptions } from '../api.ts';
 import type { Ast, AstBracketClass, AstClassItem, AstFlags, AstNode } from '../syntax/ast.ts';
 import { PERL_CLASSES, POSIX_CLASSES } from '../syntax/classes.ts';
+import { _resolveSyntaxOptions } from '../syntax/options.ts';
 import { printAst } from '../syntax/print.ts';
 import { foldRanges, simpleFold, unicodeClass } from '../unicode/index.ts';
 import {
@@ -61,13 +62,9 @@ export const MAX_CLASS_BOUNDS = 4_000_000;
  * ir; //=> { kind: 'class', ranges: [0x4b, 0x4b, 0x6b, 0x6b, 0x212a, 0x212a] }  (K, k, Kelvin sign)
  * ```
  */
-export function translate(ast: Ast, options: SyntaxOptions = {}): IrPattern {
-  const t = new Translator(ast.pattern, {
-    i: options.caseInsensitive ?? false,
-    m: options.multiLine ?? false,
-    s: options.dotAll ?? false,
-    U: options.ungreedy ?? false,
-  });
+export function translate(ast: Ast, options?: SyntaxOptions): IrPattern {
+  const o = _resolveSyntaxOptions(options);
+  const t = new Translator(ast.pattern, { i: o.caseInsensitive, m: o.multiLine, s: o.dotAll, U: o.ungreedy });
   const ir = t.node(ast.root);
   return { ir, captureCount: ast.captureCount, captureNames: ast.captureNames };
 }

@@ -355,19 +355,25 @@ describe('errors', () => {
     ['x(?#comment)', 'unsupported', '(?#', 'RE2 syntax has no comments'],
     ['(?|a)', 'unsupported', '(?|', 'branch reset'],
     ['(?(1)a|b)', 'unsupported', '(?(', 'conditional'],
-    ['(?R)', 'unsupported', '(?R', 'recursion'],
-    ['(?1)', 'unsupported', '(?1', 'recursion'],
-    ['(?-1)', 'unsupported', '(?-', 'recursion'],
-    ['(?&n)', 'unsupported', '(?&', 'subroutine'],
-    ['(?P<n>a)(?P=n)', 'unsupported', '(?P=', 'backreference'],
-    ['(?P>n)', 'unsupported', '(?P>', 'subroutine'],
+    ['(?R)', 'unsupported', '(?R)', 'recursion'],
+    ['(?1)', 'unsupported', '(?1)', 'recursion'],
+    ['(?12', 'unsupported', '(?1', 'recursion'],
+    ['(?-1)', 'unsupported', '(?-1)', 'recursion'],
+    ['(?&n)', 'unsupported', '(?&n)', 'subroutine'],
+    ['(?P<n>a)(?P=n)', 'unsupported', '(?P=n)', 'backreference'],
+    ['(?P=n', 'unsupported', '(?P=', 'backreference'],
+    ['(?P>n)', 'unsupported', '(?P>n)', 'subroutine'],
     ['(a)\\1', 'unsupported', '\\1', 'backreference'],
     ['\\9', 'unsupported', '\\9', 'backreference'],
     ['\\8', 'unsupported', '\\8', 'backreference'],
     ['\\18', 'unsupported', '\\1', 'backreference'],
     ['[\\1]', 'unsupported', '\\1', 'backreference'],
-    ['\\k<n>', 'unsupported', '\\k', 'backreference'],
-    ['\\g1', 'unsupported', '\\g', 'backreference'],
+    ['\\k<n>', 'unsupported', '\\k<n>', 'backreference'],
+    ['\\k{n}', 'unsupported', '\\k{n}', 'backreference'],
+    ['\\k', 'unsupported', '\\k', 'backreference'],
+    ['\\g12x', 'unsupported', '\\g12', 'backreference'],
+    ['\\g-1', 'unsupported', '\\g-1', 'backreference'],
+    ['\\g{1}', 'unsupported', '\\g{1}', 'backreference'],
     ['a\\Cb', 'unsupported', '\\C', '\\C (any byte) is not supported over UTF-16 text'],
     ['[\\C]', 'unsupported', '\\C', '\\C (any byte)'],
     ['\\Z', 'bad_escape', '\\Z', '\\z'],
@@ -398,12 +404,13 @@ describe('errors', () => {
     ['(?i:a', 'missing_paren', '(?i:', 'missing closing )'],
     ['a)', 'unexpected_paren', ')', 'unexpected )'],
     ['(a))', 'unexpected_paren', ')', 'unexpected )'],
-    ['[a', 'missing_bracket', '[', 'missing closing ]'],
-    ['x[^a', 'missing_bracket', '[^', 'missing closing ]'],
-    ['[]', 'missing_bracket', '[', 'missing closing ]'],
-    ['[^]', 'missing_bracket', '[^', 'missing closing ]'],
-    ['[a-', 'missing_bracket', '[', 'missing closing ]'],
-    ['[[:alpha:]', 'missing_bracket', '[', 'missing closing ]'],
+    ['[a', 'missing_bracket', '[a', 'missing closing ]'],
+    ['x[^a', 'missing_bracket', '[^a', 'missing closing ]'],
+    ['[]', 'missing_bracket', '[]', 'missing closing ]'],
+    ['[^]', 'missing_bracket', '[^]', 'missing closing ]'],
+    ['[a-', 'missing_bracket', '[a-', 'missing closing ]'],
+    ['[[:alpha:]', 'missing_bracket', '[[:alpha:]', 'missing closing ]'],
+    ['x[a-z', 'missing_bracket', '[a-z', 'missing closing ]'],
     ['[z-a]', 'bad_char_range', 'z-a', 'range'],
     ['x[\\x{10}-\\x{1}]', 'bad_char_range', '\\x{10}-\\x{1}', 'range'],
     ['[[:foo:]]', 'bad_char_range', '[:foo:]', 'POSIX class'],
@@ -521,10 +528,29 @@ describe('limits', () => {
     expect(parse(p, { nestLimit: MAX_NEST_LIMIT }).ir.kind).toBe('repeat');
   });
 
-  it('checks the nest limit option', () => {
-    for (const bad of [-1, 1.5, MAX_NEST_LIMIT + 1, Number.NaN]) {
-      expect(() => parseAst('a', { nestLimit: bad })).toThrow(/nestLimit/);
+  it('checks every option, and reads undefined and null as the default', () => {
+    const invalid = (options: unknown): string => {
+      try {
+        parseAst('a', options as SyntaxOptions);
+      } catch (e) {
+        expect((e as AirlockError).code).toBe('invalid_argument');
+        return (e as Error).message;
+      }
+      throw new Error(`expected ${JSON.stringify(options)} to be rejected`);
+    };
+    for (const bad of [-1, 1.5, MAX_NEST_LIMIT + 1, Number.NaN, Number.POSITIVE_INFINITY, '10']) {
+      expect(invalid({ nestLimit: bad })).toContain('nestLimit');
     }
+    for (const bad of [-1, 0.5, Number.NaN, '10']) expect(invalid({ maxPatternLength: bad })).toContain('maxPatternLength');
+    for (const key of ['caseInsensitive', 'multiLine', 'dotAll', 'ungreedy', 'literal']) {
+      expect(invalid({ [key]: 'yes' })).toContain(key);
+      expect(invalid({ [key]: 1 })).toContain(key);
+    }
+    expect(invalid('i')).toContain('object');
+    expect(() => parseAst('a', { maxPatternLength: Number.POSITIVE_INFINITY, nestLimit: MAX_NEST_LIMIT })).not.toThrow();
+    expect(() => parseAst('a', null as unknown as SyntaxOptions)).not.toThrow();
+    expect(() => parseAst('(a)', { nestLimit: null, maxPatternLength: undefined } as unknown as SyntaxOptions)).not.toThrow();
+    expect(() => parse('a', { caseInsensitive: 'no' } as unknown as SyntaxOptions)).toThrow(AirlockError);
   });
 
   it('limits the pattern length', () => {

@@ -34,23 +34,16 @@ import type {
   Span,
 } from './ast.ts';
 import { _isPosixClassName } from './classes.ts';
+import { _resolveSyntaxOptions } from './options.ts';
 
-/** Default of {@link SyntaxOptions.nestLimit}. */
-export const DEFAULT_NEST_LIMIT = 1000;
-/** Default of {@link SyntaxOptions.maxPatternLength}. */
-export const DEFAULT_MAX_PATTERN_LENGTH = 65536;
+export { DEFAULT_MAX_PATTERN_LENGTH, DEFAULT_NEST_LIMIT, MAX_NEST_LIMIT } from './options.ts';
+
 /**
  * The largest count in `x{n,m}`, and the largest product of the counts of nested counted
  * repetitions (`(x{50}){20}` is fine, `(x{50}){21}` is not). RE2's `maximum_repeat_count` and its
  * `RepetitionWalker`: without it `((x{1000}){1000}){1000}` would ask the NFA for 10⁹ copies of `x`.
  */
 export const MAX_REPEAT = 1000;
-/**
- * The largest {@link SyntaxOptions.nestLimit} accepted. Later stages walk the tree recursively;
- * at this depth they stay well inside the default JavaScript stack of every runtime we support.
- */
-export const MAX_NEST_LIMIT = 2500;
-
 const MAX_CODE_POINT = 0x10ffff;
 
 /**
@@ -69,28 +62,21 @@ const MAX_CODE_POINT = 0x10ffff;
  * ast.root.kind; //=> 'concat'
  * ```
  */
-export function parseAst(pattern: string, options: SyntaxOptions = {}): Ast {
+export function parseAst(pattern: string, options?: SyntaxOptions): Ast {
   if (typeof pattern !== 'string') {
     throw new AirlockError('invalid_argument', `a pattern must be a string, not ${typeof pattern}`);
   }
-  const maxLength = options.maxPatternLength ?? DEFAULT_MAX_PATTERN_LENGTH;
-  if (pattern.length > maxLength) {
+  const { maxPatternLength, nestLimit, literal } = _resolveSyntaxOptions(options);
+  if (pattern.length > maxPatternLength) {
     throw new RegexSyntaxError(
       'pattern_too_long',
       pattern,
-      { start: maxLength, end: pattern.length },
-      `pattern is ${pattern.length} UTF-16 code units long; the limit is ${maxLength} (syntax.maxPatternLength)`,
-    );
-  }
-  const nestLimit = options.nestLimit ?? DEFAULT_NEST_LIMIT;
-  if (!(Number.isInteger(nestLimit) && nestLimit >= 0 && nestLimit <= MAX_NEST_LIMIT)) {
-    throw new AirlockError(
-      'invalid_argument',
-      `syntax.nestLimit must be an integer from 0 to ${MAX_NEST_LIMIT}, not ${String(nestLimit)}`,
+      { start: maxPatternLength, end: pattern.length },
+      `pattern is ${pattern.length} UTF-16 code units long; the limit is ${maxPatternLength} (syntax.maxPatternLength)`,
     );
   }
   const parser = new Parser(pattern, nestLimit);
-  const root = options.literal ? parser.parseLiteral() : parser.parse();
+  const root = literal ? parser.parseLiteral() : parser.parse();
   return { pattern, root, captureCount: parser.captureNames.length - 1, captureNames: parser.captureNames };
 }
 
@@ -109,7 +95,7 @@ export function parseAst(pattern: string, options: SyntaxOptions = {}): Ast {
  * ir.kind; //=> 'repeat'
  * ```
  */
-export function parse(pattern: string, options: SyntaxOptions = {}): IrPattern {
+export function parse(pattern: string, options?: SyntaxOptions): IrPattern {
   return translate(parseAst(pattern, options), options);
 }
 
@@ -364,12 +350,16 @@ class Parser {
     if (c2 === 0x23 /* # */) this.unsupported(start, 3, 'comment group (?#…)', 'RE2 syntax has no comments');
     if (c2 === 0x7c /* | */) this.unsupported(start, 3, 'branch reset group (?|…)', 'RE2 numbers every group on its own');
     if (c2 === 0x28 /* ( */) this.unsupported(start, 3, 'conditional group (?(…)…)');
-    if (c2 === 0x26 /* & */) this.unsupported(start, 3, 'subroutine call (?&name)');
+    if (c2 === 0x26 /* & */) this.unsupported(start, this.referenceLength(start, 3, 0x29), 'subroutine call (?&name)');
     if (c2 === 0x52 /* R */ || isDigit(c2) || ((c2 === 0x2b || c2 === 0x2d) && isDigit(c3))) {
-      this.unsupported(start, 3, 'recursion or subroutine call (?R), (?1)');
+      this.unsupported(start, this.referenceLength(start, 3, 0x29, true), 'recursion or subroutine call (?R), (?1)');
     }
-    if (c2 === 0x50 /* P */ && c3 === 0x3d /* = */) this.unsupported(start, 4, 'backreference (?P=name)');
-    if (c2 === 0x50 /* P */ && c3 === 0x3e /* > */) this.unsupported(start, 4, 'subroutine call (?P>name)');
+    if (c2 === 0x50 /* P */ && c3 === 0x3d /* = */) {
+      this.unsupported(start, this.referenceLength(start, 4, 0x29), 'backreference (?P=name)');
+    }
+    if (c2 === 0x50 /* P */ && c3 === 0x3e /* > */) {
+      this.unsupported(start, this.referenceLength(start, 4, 0x29), 'subroutine call (?P>name)');
+    }
     if (c2 === 0x27 /* ' */) {
       this.fail('bad_perl_op', start, start + 3, "named group syntax (?'name'…) is not RE2 syntax; write (?P<name>…) or (?<name>…)");
     }
@@ -429,6 +419,19 @@ class Parser {
       }
       i = next;
     }
+  }
+
+  /**
+   * The length of a reference such as `(?P=name)`, `(?1)` or `\\k<name>`: `prefix` code units,
+   * then word characters (at least one unless `nameOptional`), then `close`. Reported spans cover
+   * the whole reference when it is well formed, else just the prefix.
+   */
+  private referenceLength(start: number, prefix: number, close: number, nameOptional = false): number {
+    const p = this.pattern;
+    let i = start + prefix;
+    while (i < p.length && isWordChar(p.charCodeAt(i))) i++;
+    if ((nameOptional || i > start + prefix) && p.charCodeAt(i) === close) return i + 1 - start;
+    return prefix;
   }
 
   private unsupported(
@@ -712,8 +715,16 @@ class Parser {
       case 0x43 /* C */:
         return this.fail('unsupported', start, i, '\\C (any byte) is not supported over UTF-16 text');
       case 0x6b /* k */:
-      case 0x67 /* g */:
-        return this.backreference(start, i);
+      case 0x67 /* g */: {
+        // \k<name>, \k{name}, \k'name', \g{1}, \g<name>, \g1, \g-1: report the whole reference.
+        const open = p.charCodeAt(i);
+        const close = open === 0x3c ? 0x3e : open === 0x7b ? 0x7d : open === 0x27 ? 0x27 : -1;
+        if (close >= 0) return this.backreference(start, start + this.referenceLength(start, 3, close));
+        let j = i;
+        if (c === 0x67 && p.charCodeAt(j) === 0x2d) j++;
+        while (c === 0x67 && isDigit(p.charCodeAt(j))) j++;
+        return this.backreference(start, j > i && isDigit(p.charCodeAt(j - 1)) ? j : i);
+      }
       case 0x5a /* Z */:
         return bad('\\Z is not RE2 syntax: use \\z for the end of the text ($ without (?m) means the same)');
       case 0x62 /* b */:
@@ -791,9 +802,9 @@ class Parser {
       negated = true;
       i++;
     }
-    const openEnd = i;
+    // RE2 reports the whole unterminated class, which runs to the end of the pattern.
     const missing = (): never =>
-      this.fail('missing_bracket', start, openEnd, 'missing closing ] for the character class opened here');
+      this.fail('missing_bracket', start, p.length, 'missing closing ] for the character class that starts here');
     const items: AstClassItem[] = [];
     let first = true; // `]` is a literal as the first item: []a] and [^]a]
     while (i < p.length && (p.charCodeAt(i) !== 0x5d /* ] */ || first)) {
@@ -866,6 +877,10 @@ function isDigit(c: number): boolean {
 
 function isOctal(c: number): boolean {
   return c >= 0x30 && c <= 0x37;
+}
+
+function isWordChar(c: number): boolean {
+  return isAlnum(c) || c === 0x5f;
 }
 
 function isAlnum(c: number): boolean {
