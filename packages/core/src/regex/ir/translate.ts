@@ -55,6 +55,7 @@ export const MAX_CLASS_BOUNDS = 4_000_000;
  *   other fields are ignored
  * @returns the IR, with the capture count and names
  * @throws {@link RegexSyntaxError} `pattern_too_long` when the classes exceed {@link MAX_CLASS_BOUNDS}
+ * @throws AirlockError `invalid_argument` when an option has the wrong type
  *
  * @example
  * ```ts

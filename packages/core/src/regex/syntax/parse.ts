@@ -54,6 +54,7 @@ const MAX_CODE_POINT = 0x10ffff;
  *   `nestLimit` and `maxPatternLength` are
  * @returns the tree, with a span on every node and the capture groups numbered
  * @throws {@link RegexSyntaxError} when the pattern is invalid, too long or nests too deeply
+ * @throws AirlockError `invalid_argument` when the pattern is not a string or an option is out of range
  *
  * @example
  * ```ts
