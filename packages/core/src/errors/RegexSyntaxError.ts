@@ -66,7 +66,7 @@ export class RegexSyntaxError extends AirlockError<'regex_syntax'> {
    */
   constructor(kind: SyntaxErrorKind, pattern: string, span: Span, detail: string, patternIndex?: number) {
     const where = patternIndex === undefined ? '' : ` in pattern #${patternIndex}`;
-    const excerpt = pattern.slice(span.start, span.end);
+    const excerpt = truncate(pattern.slice(span.start, span.end));
     super(
       'regex_syntax',
       `${detail}${where} at ${span.start}..${span.end}` + (excerpt ? `: \`${excerpt}\`` : '') + ` (pattern \`${truncate(pattern)}\`)`,
@@ -79,6 +79,7 @@ export class RegexSyntaxError extends AirlockError<'regex_syntax'> {
   }
 }
 
+/** Keeps messages short however long the pattern or the offending construct is. */
 function truncate(s: string): string {
   return s.length > 80 ? s.slice(0, 77) + '...' : s;
 }

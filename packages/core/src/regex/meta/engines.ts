@@ -21,6 +21,25 @@ import { insidePair } from '../util/text.ts';
 /** @internal Default limits, documented on the option fields. */
 export const DEFAULTS = { sizeLimit: 1_000_000, cacheCapacity: 10_000, maxClears: 3 } as const;
 
+/**
+ * @internal Runs a compile step, turning a JavaScript stack overflow (a pattern nested deeper than
+ * this host's stack allows) into `regex_too_big`, so a deep pattern is a clear error, never a crash.
+ */
+export function guardStack<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new AirlockError(
+        'regex_too_big',
+        'pattern nests too deeply for this JavaScript stack to compile; lower syntax.nestLimit or flatten the pattern',
+        { cause: e },
+      );
+    }
+    throw e;
+  }
+}
+
 /** @internal Throws `invalid_argument` unless `text` is a string. */
 export function checkText(text: unknown): asserts text is string {
   if (typeof text !== 'string') {

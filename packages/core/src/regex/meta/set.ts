@@ -22,7 +22,7 @@ import type { IrPattern } from '../ir/ir.ts';
 import { relax } from '../ir/relax.ts';
 import { compileNfa, type Nfa } from '../nfa/nfa.ts';
 import { parse } from '../syntax/index.ts';
-import { advance, checkText, DEFAULTS, RegexEngines } from './engines.ts';
+import { advance, checkText, DEFAULTS, guardStack, RegexEngines } from './engines.ts';
 
 /**
  * Compiles patterns into a {@link RegexSet} that finds every pattern's matches in one pass.
@@ -41,6 +41,10 @@ import { advance, checkText, DEFAULTS, RegexEngines } from './engines.ts';
  * ```
  */
 export function compileSet(patterns: readonly string[], options: CompileOptions = {}): RegexSet {
+  return guardStack(() => buildSet(patterns, options));
+}
+
+function buildSet(patterns: readonly string[], options: CompileOptions): RegexSet {
   if (!Array.isArray(patterns)) throw new AirlockError('invalid_argument', 'patterns must be an array of strings');
   const parsed: IrPattern[] = patterns.map((p, i) => {
     if (typeof p !== 'string') throw new AirlockError('invalid_argument', `pattern #${i} must be a string, got ${typeof p}`);

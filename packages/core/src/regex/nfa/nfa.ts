@@ -215,7 +215,8 @@ class Builder {
       }
       case 'alt': {
         // SPLIT chain: earlier alternatives are preferred.
-        const frags = ir.subs.map((s) => this.compile(s, captures));
+        const frags: Frag[] = [];
+        for (const sub of ir.subs) frags.push(this.compile(sub, captures));
         let start = frags[frags.length - 1]!.start;
         for (let i = frags.length - 2; i >= 0; i--) start = this.add(SPLIT, frags[i]!.start, start, 0);
         return { start, holes: frags.flatMap((f) => f.holes) };
@@ -225,49 +226,51 @@ class Builder {
     }
   }
 
-  private star(sub: Ir, greedy: boolean, captures: boolean): Frag {
-    // When the body can match empty, one SPLIT cannot order the closure's priorities right
-    // (RE2's compiler.cc): `(|a)*` must prefer the empty match. Compile `(x+)?` instead.
-    if (nullable(sub)) return this.quest({ kind: 'repeat', sub, min: 1, max: -1, greedy }, greedy, captures);
-    const split = this.add(SPLIT, -1, -1, 0);
-    const body = this.compile(sub, captures);
-    this.patch(body.holes, split);
-    if (greedy) {
-      this.out[split] = body.start;
-      return { start: split, holes: [split * 2 + 1] };
-    }
-    this.out1[split] = body.start;
-    return { start: split, holes: [split * 2] };
-  }
-
-  private plus(sub: Ir, greedy: boolean, captures: boolean): Frag {
-    const body = this.compile(sub, captures);
-    const split = this.add(SPLIT, -1, -1, 0);
-    this.patch(body.holes, split);
-    if (greedy) {
-      this.out[split] = body.start;
-      return { start: body.start, holes: [split * 2 + 1] };
-    }
-    this.out1[split] = body.start;
-    return { start: body.start, holes: [split * 2] };
-  }
-
-  private quest(sub: Ir, greedy: boolean, captures: boolean): Frag {
-    const split = this.add(SPLIT, -1, -1, 0);
-    const body = this.compile(sub, captures);
-    if (greedy) {
-      this.out[split] = body.start;
-      return { start: split, holes: [...body.holes, split * 2 + 1] };
-    }
-    this.out1[split] = body.start;
-    return { start: split, holes: [split * 2, ...body.holes] };
-  }
-
+  /**
+   * Compiles a repetition. Each nesting level of the pattern costs two stack frames here
+   * (`compile` → `repeat` → `compile`), so the parser's nest limit keeps recursion well inside the
+   * JavaScript stack.
+   */
   private repeat(sub: Ir, min: number, max: number, greedy: boolean, captures: boolean): Frag {
-    if (min === 0 && max === -1) return this.star(sub, greedy, captures);
-    if (min === 1 && max === -1) return this.plus(sub, greedy, captures);
-    if (min === 0 && max === 1) return this.quest(sub, greedy, captures);
-    // x{n,m} = x^n followed by (x(x(x)?)?)? with m-n nested optionals; x{n,} = x^(n-1) x+.
+    // A SPLIT whose preferred edge enters the body (greedy) or leaves it (lazy).
+    const split = (body: number): [number, number] => {
+      const s = this.add(SPLIT, -1, -1, 0);
+      if (greedy) {
+        this.out[s] = body;
+        return [s, s * 2 + 1];
+      }
+      this.out1[s] = body;
+      return [s, s * 2];
+    };
+    if (max === -1 && min <= 1) {
+      if (min === 0 && !nullable(sub)) {
+        // x*: L: SPLIT(x → L, exit)
+        const s = this.add(SPLIT, -1, -1, 0);
+        const body = this.compile(sub, captures);
+        this.patch(body.holes, s);
+        if (greedy) {
+          this.out[s] = body.start;
+          return { start: s, holes: [s * 2 + 1] };
+        }
+        this.out1[s] = body.start;
+        return { start: s, holes: [s * 2] };
+      }
+      // x+ : x then SPLIT(back to x, exit). A nullable x* is compiled as (x+)?, as RE2 does: one
+      // SPLIT cannot order the closure's priorities right when the body can match empty, and
+      // (|a)* must prefer the empty match.
+      const entry = min === 0 ? this.add(SPLIT, -1, -1, 0) : -1;
+      const body = this.compile(sub, captures);
+      const [loop, exit] = split(body.start);
+      this.patch(body.holes, loop);
+      if (entry < 0) return { start: body.start, holes: [exit] };
+      if (greedy) {
+        this.out[entry] = body.start;
+        return { start: entry, holes: [exit, entry * 2 + 1] };
+      }
+      this.out1[entry] = body.start;
+      return { start: entry, holes: [entry * 2, exit] };
+    }
+    // x{n,m} = x^n then m-n nested optionals (x(x(x)?)?)?; x{n,} = x^(n-1) then x+.
     let start = -1;
     let holes: number[] = [];
     const append = (f: Frag): void => {
@@ -277,23 +280,23 @@ class Builder {
     };
     if (max === -1) {
       for (let i = 0; i < min - 1; i++) append(this.compile(sub, captures));
-      append(this.plus(sub, greedy, captures));
+      append(this.repeat(sub, 1, -1, greedy, captures));
       return { start, holes };
     }
     for (let i = 0; i < min; i++) append(this.compile(sub, captures));
-    // Nested optionals: each SPLIT's "skip" edge leaves the whole tail.
+    // Each optional's "skip" edge leaves the whole tail.
     const exits: number[] = [];
     for (let i = min; i < max; i++) {
-      const split = this.add(SPLIT, -1, -1, 0);
+      const s = this.add(SPLIT, -1, -1, 0);
       const body = this.compile(sub, captures);
       if (greedy) {
-        this.out[split] = body.start;
-        exits.push(split * 2 + 1);
+        this.out[s] = body.start;
+        exits.push(s * 2 + 1);
       } else {
-        this.out1[split] = body.start;
-        exits.push(split * 2);
+        this.out1[s] = body.start;
+        exits.push(s * 2);
       }
-      append({ start: split, holes: body.holes });
+      append({ start: s, holes: body.holes });
     }
     if (start < 0) {
       const s = this.add(EPS, -1, -1, 0);
