@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alt, capture, cls, codePoint, concat, look, repeat, type Ir, type Look } from '../ir/ir.ts';
 import { RegexEngines } from './engines.ts';
+import { resolveOptions } from './options.ts';
 
 // Random IR, built directly (no parser): every engine path must agree on every pattern and text.
 const LOOKS: Look[] = ['start_text', 'end_text', 'start_line', 'end_line', 'word_boundary', 'not_word_boundary'];
@@ -49,7 +50,7 @@ const textArb = fc.array(fc.constantFrom('a', 'b', '-', '\n', '😀', '\ud800', 
 function engines(ir: Ir, longest: boolean, engine: 'pikevm' | 'dfa', cacheCapacity?: number): RegexEngines {
   const { ir: numbered, count } = renumber(ir);
   const pattern = { ir: numbered, captureCount: count, captureNames: Array<undefined>(count + 1).fill(undefined) };
-  return new RegexEngines(pattern, { longest, engine, ...(cacheCapacity ? { dfa: { cacheCapacity } } : {}) });
+  return new RegexEngines(pattern, resolveOptions({ longest, engine, ...(cacheCapacity ? { dfa: { cacheCapacity } } : {}) }));
 }
 
 describe('engine paths agree on random IR', () => {

@@ -9,7 +9,8 @@
  * @module
  */
 import { AirlockError } from '../../errors/AirlockError.ts';
-import { newStats, type CompileOptions, type Match, type SearchStats } from '../api.ts';
+import { newStats, type Match, type SearchStats } from '../api.ts';
+import type { ResolvedOptions } from './options.ts';
 import { LazyDfa } from '../dfa/lazy.ts';
 import type { IrPattern } from '../ir/ir.ts';
 import { prefixLiterals } from '../literal/extract.ts';
@@ -18,8 +19,6 @@ import { compileNfa, type Nfa } from '../nfa/nfa.ts';
 import { PikeVm } from '../pikevm/pikevm.ts';
 import { insidePair } from '../util/text.ts';
 
-/** @internal Default limits, documented on the option fields. */
-export const DEFAULTS = { sizeLimit: 1_000_000, cacheCapacity: 10_000, maxClears: 3 } as const;
 
 /**
  * @internal Runs a compile step, turning a JavaScript stack overflow (a pattern nested deeper than
@@ -74,9 +73,9 @@ export class RegexEngines {
 
   constructor(
     readonly pattern: IrPattern,
-    private readonly options: CompileOptions,
+    private readonly options: ResolvedOptions,
   ) {
-    const sizeLimit = options.nfa?.sizeLimit ?? DEFAULTS.sizeLimit;
+    const sizeLimit = options.sizeLimit;
     this.nfa = compileNfa([pattern.ir], [pattern.captureCount], { sizeLimit, captures: true, reverse: false });
     this.reverseNfa = compileNfa([pattern.ir], [0], { sizeLimit, captures: false, reverse: true });
   }
@@ -85,13 +84,13 @@ export class RegexEngines {
     return {
       mode,
       unanchored,
-      capacity: this.options.dfa?.cacheCapacity ?? DEFAULTS.cacheCapacity,
-      maxClears: this.options.dfa?.maxClears ?? DEFAULTS.maxClears,
+      capacity: this.options.cacheCapacity,
+      maxClears: this.options.maxClears,
     };
   }
 
   get longest(): boolean {
-    return this.options.longest === true;
+    return this.options.longest;
   }
 
   pikeVm(): PikeVm {

@@ -7,6 +7,7 @@ import { AirlockError } from '../../errors/AirlockError.ts';
 import { newStats, type CompileOptions, type Match, type Regex } from '../api.ts';
 import { parse } from '../syntax/index.ts';
 import { advance, checkText, clampFrom, guardStack, RegexEngines } from './engines.ts';
+import { resolveOptions } from './options.ts';
 
 /**
  * Compiles a pattern in RE2 syntax into a {@link Regex} whose searches run in time linear in the text.
@@ -29,9 +30,10 @@ export function compile(pattern: string, options: CompileOptions = {}): Regex {
   if (typeof pattern !== 'string') {
     throw new AirlockError('invalid_argument', `pattern must be a string, got ${pattern === null ? 'null' : typeof pattern}`);
   }
+  const resolved = resolveOptions(options);
   const { parsed, engines } = guardStack(() => {
-    const parsed = parse(pattern, options.syntax ?? {});
-    return { parsed, engines: new RegexEngines(parsed, options) };
+    const parsed = parse(pattern, resolved.syntax);
+    return { parsed, engines: new RegexEngines(parsed, resolved) };
   });
   return {
     source: pattern,

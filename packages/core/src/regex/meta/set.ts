@@ -22,7 +22,8 @@ import type { IrPattern } from '../ir/ir.ts';
 import { relax } from '../ir/relax.ts';
 import { compileNfa, type Nfa } from '../nfa/nfa.ts';
 import { parse } from '../syntax/index.ts';
-import { advance, checkText, DEFAULTS, guardStack, RegexEngines } from './engines.ts';
+import { advance, checkText, guardStack, RegexEngines } from './engines.ts';
+import { resolveOptions, type ResolvedOptions } from './options.ts';
 
 /**
  * Compiles patterns into a {@link RegexSet} that finds every pattern's matches in one pass.
@@ -41,15 +42,16 @@ import { advance, checkText, DEFAULTS, guardStack, RegexEngines } from './engine
  * ```
  */
 export function compileSet(patterns: readonly string[], options: CompileOptions = {}): RegexSet {
-  return guardStack(() => buildSet(patterns, options));
+  const resolved = resolveOptions(options);
+  return guardStack(() => buildSet(patterns, resolved));
 }
 
-function buildSet(patterns: readonly string[], options: CompileOptions): RegexSet {
+function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexSet {
   if (!Array.isArray(patterns)) throw new AirlockError('invalid_argument', 'patterns must be an array of strings');
   const parsed: IrPattern[] = patterns.map((p, i) => {
     if (typeof p !== 'string') throw new AirlockError('invalid_argument', `pattern #${i} must be a string, got ${typeof p}`);
     try {
-      return parse(p, options.syntax ?? {});
+      return parse(p, options.syntax);
     } catch (e) {
       if (e instanceof RegexSyntaxError) throw new RegexSyntaxError(e.kind, e.pattern, e.span, e.detail, i);
       if (isAirlockError(e)) throw new AirlockError(e.code, `pattern #${i}: ${e.message}`, { cause: e });
@@ -57,7 +59,7 @@ function buildSet(patterns: readonly string[], options: CompileOptions): RegexSe
     }
   });
   const stats = newStats();
-  const sizeLimit = options.nfa?.sizeLimit ?? DEFAULTS.sizeLimit;
+  const sizeLimit = options.sizeLimit;
   const irs = parsed.map((p) => p.ir);
   const zeros = parsed.map(() => 0);
   // Candidate starts come from the relaxed union (see ir/relax.ts); each is checked exactly below.
@@ -68,8 +70,8 @@ function buildSet(patterns: readonly string[], options: CompileOptions): RegexSe
   );
   const forward: Nfa = compileNfa(irs, zeros, { sizeLimit, captures: false, reverse: false });
   const dfaOptions = {
-    capacity: options.dfa?.cacheCapacity ?? DEFAULTS.cacheCapacity,
-    maxClears: options.dfa?.maxClears ?? DEFAULTS.maxClears,
+    capacity: options.cacheCapacity,
+    maxClears: options.maxClears,
   };
   const starts = new LazyDfa(reverse, reverse.start, { mode: 'all', unanchored: true, ...dfaOptions }, stats);
   const ends: (LazyDfa | undefined)[] = [];
