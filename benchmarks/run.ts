@@ -18,8 +18,9 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { RegexSet, SearchStats } from '@airlock/core/regex';
@@ -164,11 +165,20 @@ async function loadAirlock(): Promise<{ engine: Engine | null; note: string; com
       rejected.push(`${p.id}: ${firstLine(error)}`);
     }
   }
+  // Which file was measured: the TypeScript source (with `--conditions=@airlock/source`, as `pnpm
+  // bench` runs it) or the built dist, which may be stale.
+  let from = '';
+  try {
+    from = ` from ${relative(process.cwd(), fileURLToPath(import.meta.resolve('@airlock/core/regex')))}`;
+  } catch {
+    // The path is only informative.
+  }
   try {
     const t0 = performance.now();
     const set = mod.compileSet([...PATTERN_SOURCES]);
     const compileMs = performance.now() - t0;
-    return { engine: setEngine(set, PATTERNS.length), note: rejected.length > 0 ? `compile() rejected ${rejected.join('; ')}` : '', compileMs };
+    const note = `${from}${rejected.length > 0 ? `; compile() rejected ${rejected.join('; ')}` : ''}`;
+    return { engine: setEngine(set, PATTERNS.length), note, compileMs };
   } catch (error) {
     const why = rejected.length > 0 ? rejected.join('; ') : firstLine(error);
     return { engine: null, note: `not available (compileSet failed: ${why})`, compileMs: 0 };
@@ -556,7 +566,7 @@ async function main(): Promise<void> {
     `Median of ${opts.runs1} runs at 1 MB (after two warm-up runs)${opts.quick ? '' : `, ${opts.runs16} at 16 MB`}; budget ${opts.budgetSec} s per engine and corpus.`,
   );
   if (airlock.engine === null) print(`airlock set: ${airlock.note}`);
-  else print(`airlock set: compileSet of ${PATTERNS.length} patterns in ${fmt(airlock.compileMs)} ms${airlock.note === '' ? '' : `; ${airlock.note}`}`);
+  else print(`airlock set${airlock.note}: compileSet of ${PATTERNS.length} patterns in ${fmt(airlock.compileMs)} ms`);
   if (re2.engine === null) print(re2.note);
   print(`native RegExp: every pattern compiles with the u flag.`);
   if (templateProblems.length === 0) print(`Entity templates: every planted entity kind is found by its pattern.`);
