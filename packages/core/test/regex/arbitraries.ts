@@ -116,6 +116,11 @@ export interface PatternConstraints {
   readonly maxDepth: number;
   /** Unicode class names to use (keys of {@link UNICODE_NAMES}); all of them by default. */
   readonly unicodeNames?: readonly string[];
+  /**
+   * Draw assertions, empty nodes, alternations and repetitions far more often: loops whose body can
+   * match empty, the corner where match priorities are hardest to get right.
+   */
+  readonly emptyLoops?: boolean;
 }
 
 const chooseFrom = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
@@ -123,9 +128,9 @@ const chooseFrom = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom
 function literalArb(c: PatternConstraints): fc.Arbitrary<Node> {
   const chars = c.nonAscii ? [...ASCII_LITERALS, ...NON_ASCII_LITERALS] : ASCII_LITERALS;
   return fc
-    .record({ ch: chooseFrom(chars), hex: fc.boolean() })
-    // Hex escapes are rare: they test the escape, not the matcher.
-    .map(({ ch, hex }): Node => ({ kind: 'lit', ch, hex: hex && ch.charCodeAt(0) % 4 === 1 }));
+    // Hex escapes are rare (1 in 8): they test the escape, not the matcher.
+    .record({ ch: chooseFrom(chars), hex: fc.integer({ min: 0, max: 7 }).map((x) => x === 0) })
+    .map(({ ch, hex }): Node => ({ kind: 'lit', ch, hex }));
 }
 
 function classItemArb(c: PatternConstraints): fc.Arbitrary<ClassItem> {
@@ -178,8 +183,8 @@ function leafArb(c: PatternConstraints): fc.Arbitrary<Node> {
         .map((r): Node => ({ kind: 'class', ...r })),
     },
     { weight: 2, arbitrary: chooseFrom<PerlName>(['d', 'D', 'w', 'W', 's', 'S']).map((name): Node => ({ kind: 'perl', name })) },
-    { weight: 2, arbitrary: chooseFrom(assertNames).map((name): Node => ({ kind: 'assert', name })) },
-    { weight: 1, arbitrary: fc.constant<Node>({ kind: 'empty' }) },
+    { weight: c.emptyLoops === true ? 10 : 2, arbitrary: chooseFrom(assertNames).map((name): Node => ({ kind: 'assert', name })) },
+    { weight: c.emptyLoops === true ? 5 : 1, arbitrary: fc.constant<Node>({ kind: 'empty' }) },
   ];
   if (c.nonAscii) {
     leaves.push({
@@ -226,8 +231,8 @@ export function nodeArb(c: PatternConstraints): fc.Arbitrary<Node> {
     const inner: fc.WeightedArbitrary<Node>[] = [
       { weight: 6, arbitrary: leafArb(c) },
       { weight: 4, arbitrary: fc.array(sub, { minLength: 2, maxLength: 4 }).map((items): Node => ({ kind: 'concat', items })) },
-      { weight: 2, arbitrary: fc.array(sub, { minLength: 2, maxLength: 3 }).map((items): Node => ({ kind: 'alt', items })) },
-      { weight: 3, arbitrary: fc.tuple(repeatOpArb, sub).map(([r, body]): Node => ({ kind: 'repeat', ...r, body })) },
+      { weight: c.emptyLoops === true ? 5 : 2, arbitrary: fc.array(sub, { minLength: 2, maxLength: 3 }).map((items): Node => ({ kind: 'alt', items })) },
+      { weight: c.emptyLoops === true ? 6 : 3, arbitrary: fc.tuple(repeatOpArb, sub).map(([r, body]): Node => ({ kind: 'repeat', ...r, body })) },
       {
         weight: 3,
         arbitrary: fc
@@ -549,10 +554,12 @@ export interface PatternOptions {
   readonly maxDepth?: number;
   /** Unicode class names to draw from. @defaultValue all of {@link UNICODE_NAMES} */
   readonly unicodeNames?: readonly string[];
+  /** See {@link PatternConstraints.emptyLoops}. @defaultValue false */
+  readonly emptyLoops?: boolean;
 }
 
 function constraints(re2Only: boolean, o: PatternOptions): PatternConstraints {
-  const c = { re2Only, nonAscii: o.nonAscii ?? true, maxDepth: o.maxDepth ?? 3 };
+  const c = { re2Only, nonAscii: o.nonAscii ?? true, maxDepth: o.maxDepth ?? 3, emptyLoops: o.emptyLoops ?? false };
   return o.unicodeNames === undefined ? c : { ...c, unicodeNames: o.unicodeNames };
 }
 

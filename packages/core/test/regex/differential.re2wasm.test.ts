@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/regex/index.ts';
 import type { Regex } from '../../src/regex/api.ts';
-import { CHEAP_UNICODE_NAMES, asciiTextArb, hasDirectlyNestedRepeat, modernStar, printPattern, re2PatternArb, syntaxOf, type Re2Case } from './arbitraries.ts';
+import { CHEAP_UNICODE_NAMES, asciiTextArb, hasDirectlyNestedRepeat, modernStar, printPattern, re2PatternArb, syntaxOf, textArb, type Re2Case } from './arbitraries.ts';
 import { check, groupTexts, outcome, runs } from './harness.ts';
 import { MAX_COMPILES, diffRe2Wasm, re2wasmCompile, re2wasmCompiles, re2wasmFind, re2wasmFlags } from './re2wasm.ts';
 
@@ -74,6 +74,19 @@ describe('airlock agrees with re2-wasm on ASCII texts', () => {
     expect(re2wasmCompiles()).toBeLessThan(MAX_COMPILES);
   }, TIMEOUT);
 
+  it('on loops whose body can match empty (assertion-heavy patterns)', () => {
+    const emptyLoopsArb = fc.record({
+      c: re2PatternArb({ ...RE2WASM_SAFE, emptyLoops: true, nonAscii: false }).filter((c) => !hasDirectlyNestedRepeat(c.ast)),
+      ungreedy: fc.integer({ min: 0, max: 4 }).map((x) => x === 0),
+    });
+    fc.assert(
+      fc.property(emptyLoopsArb, fc.array(textArb(['a', 'b', ' ', '\n', '1'], 8), { minLength: 1, maxLength: 4 }), ({ c, ungreedy }, texts) => {
+        compareWithRe2Wasm(c, ungreedy, texts, printPattern(modernStar(c.ast), { lang: 're2' }));
+      }),
+      { numRuns: runs(800) },
+    );
+  }, TIMEOUT);
+
   it('on validity and matches of random strings of metacharacters ("syntax soup")', () => {
     // Mostly invalid patterns: airlock must reject exactly what RE2 rejects. Left out of the alphabet:
     // `u`, `c` and `/`, which re2-wasm rewrites before RE2 sees them (`\u00e9` → `\x{00e9}`, `\cA`,
@@ -114,6 +127,7 @@ describe('airlock agrees with re2-wasm on ASCII texts', () => {
       ['[[:^alpha:]]+', 'ab12c'], ['\\Qa.b\\E+', 'a.bbb'], ['\\b.\\B', ' ab'], ['(|a)+', 'aa'], ['(a|b)*?c', 'abc'],
       // Current RE2 reads a star over a nullable body as `(x+)?`; re2-wasm is told so explicitly.
       ['(|a)*', 'aa', '(?:(|a)+(?:))?'], ['(?:a|\\b)*?', 'aa', '(?:(?:a|\\b)+?(?:))??'],
+      ['(?:\\b|a)*', 'a', '(?:(?:\\b|a)+(?:))?'], ['(?:\\b|\\D)*||\\d', 'a', '(?:(?:\\b|\\D)+(?:))?||\\d'],
     ];
     for (const [pattern, text, oraclePattern] of cases) {
       const c = { ast: { kind: 'empty' } as const, pattern, flags: { caseInsensitive: false, multiLine: false, dotAll: false } };

@@ -85,6 +85,15 @@ describe('every engine path agrees with the Pike VM', () => {
     );
   }, TIMEOUT);
 
+  it('on loops whose body can match empty (assertion-heavy patterns)', () => {
+    fc.assert(
+      fc.property(re2PatternArb({ emptyLoops: true, nonAscii: false }), optionsArb, textsArb(textArb(['a', 'b', ' ', '\n', '1'], 8)), (c, o, texts) => {
+        compareEngines(c.pattern, { ...o, flags: c.flags }, texts);
+      }),
+      { numRuns: runs(1500) },
+    );
+  }, TIMEOUT);
+
   it('on longer texts, where the DFA builds and clears many states', () => {
     // Texts of up to 300 code units, built from a few chunks repeated, so that matches still occur.
     const chunkArb = fc.array(anyTextArb, { minLength: 1, maxLength: 3 });
@@ -100,6 +109,21 @@ describe('every engine path agrees with the Pike VM', () => {
       { numRuns: runs(150) },
     );
   }, TIMEOUT);
+
+  it('on hand-picked loops over assertions', () => {
+    // Found by the properties above; kept as fixed examples. Current RE2 (re2-wasm, given `(x+)?`)
+    // agrees with the Pike VM on each.
+    const cases: [pattern: string, text: string][] = [
+      ['(?:\\b|a)*', 'a'], ['(?:\\b|\\D)*||\\d', 'a'], ['(?:(?:|a)\\B*)*', 'aaaaa'], ['(?:$|a)*', 'a'], ['(?:^|a)*', 'a'],
+      ['(?:\\B|a)*', 'aaa'], ['(?:a|\\b)*?b', 'ab'], ['(?:\\b|a)+', 'a'], ['(\\b|a)*', 'a a'],
+    ];
+    for (const [pattern, text] of cases) {
+      for (const longest of [false, true]) {
+        const texts = Array.from({ length: text.length + 1 }, (_, from) => ({ text, from }));
+        compareEngines(pattern, { flags: { caseInsensitive: false, multiLine: false, dotAll: false }, ungreedy: false, literal: false, longest }, texts);
+      }
+    }
+  });
 
   it('detects a deliberately different pair (negative control)', () => {
     // leftmost-first against leftmost-longest must differ on some case (`a|ab` on `ab`).

@@ -58,6 +58,18 @@ describe('a set agrees with each of its patterns run alone', () => {
     );
   }, TIMEOUT);
 
+  it('on patterns with loops whose body can match empty', () => {
+    fc.assert(
+      fc.property(
+        fc.array(re2PatternArb({ maxDepth: 2, emptyLoops: true, nonAscii: false }).map((c) => c.pattern), { minLength: 1, maxLength: 4 }),
+        optionsArb,
+        fc.array(textArb(['a', 'b', ' ', '\n', '1'], 8), { minLength: 1, maxLength: 3 }),
+        compareSet,
+      ),
+      { numRuns: runs(500) },
+    );
+  }, TIMEOUT);
+
   it('on 20 to 60 short, overlapping patterns over longer texts', () => {
     // Many small patterns over one alphabet overlap a lot: the case where a one-pass set is most likely
     // to drop or misorder a pattern's match.
