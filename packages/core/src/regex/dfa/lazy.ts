@@ -40,9 +40,10 @@ export interface DfaConfig {
   /** Clears allowed per search before caching stops paying (checked against characters per state). */
   readonly maxClears: number;
   /**
-   * Finds the next position where a match may start; used from unanchored start states, which only
-   * hold threads that have consumed nothing. Only for patterns whose every match begins with one
-   * of the prefilter's literals.
+   * Finds where the next match may begin, in the direction of the search: forwards, the first
+   * position at or after `pos` where a match may start; backwards, the last position at or before
+   * `pos` where one may end (-1: none). Used from unanchored start states, which only hold threads
+   * that have consumed nothing, to skip text where no match can be.
    */
   readonly prefilter?: Prefilter | undefined;
 }
@@ -51,8 +52,7 @@ const MARK = -1;
 const RESTART = -2;
 
 // Look ids (see LOOK_IDS): 0 start_text, 1 end_text, 2 start_line, 3 end_line, 4 \b, 5 \B.
-const BEHIND_DECIDABLE = (1 << 0) | (1 << 2);
-const ALL_DECIDABLE = 0x3f;
+const ALL_LOOKS = 0x3f;
 
 // Flags of a position, from the character before it.
 const F_TEXT_START = 1;
@@ -67,8 +67,8 @@ const TAG_START = 4;
 const TAGS = 7;
 const UNKNOWN = -1;
 
-/** Where the matches of an `all`-mode scan start: positions, and the patterns matching there. */
-export interface StartEvents {
+/** Where matches of an `all`-mode scan start (reverse) or end (forward), and which patterns match there. */
+export interface MatchEvents {
   /** Positions, in the order found. */
   readonly positions: number[];
   /** For each position, an index into {@link LazyDfa.matchLists}. */
@@ -92,6 +92,10 @@ export class LazyDfa {
   private readonly seen: SparseSet;
   private readonly stack: Int32Array;
   private readonly hasLook: boolean;
+  /** `reachesLook[s]`: an assertion lies in the ε-closure of NFA state `s`. */
+  private readonly reachesLook: Uint8Array;
+  /** Some match of the pattern is empty (assuming every assertion holds). */
+  private readonly mayMatchEmpty: boolean;
 
   constructor(
     private readonly nfa: Nfa,
@@ -106,6 +110,11 @@ export class LazyDfa {
     this.seen = new SparseSet(nfa.size);
     this.stack = new Int32Array(nfa.size * 2 + 4);
     this.hasLook = nfa.looks !== 0;
+    this.reachesLook = reachesLook(nfa);
+    const closure: number[] = [];
+    this.seen.clear();
+    this.closure(closure, start, ALL_LOOKS);
+    this.mayMatchEmpty = closure.some((s) => nfa.kind[s] === MATCH);
     this.reset();
   }
 
@@ -115,6 +124,7 @@ export class LazyDfa {
   }
 
   private reset(): void {
+    this.epoch++;
     this.lists = [];
     this.flags = [];
     this.matchListOf = [];
@@ -164,8 +174,8 @@ export class LazyDfa {
 
   // ------------------------------------------------------------ closures
 
-  /** Appends the ε-closure of `s0` to `out`, in priority order, deciding the assertions in `decidable`. */
-  private closure(out: number[], s0: number, bits: number, decidable: number): void {
+  /** Appends the RANGE and MATCH states of the ε-closure of `s0` to `out`, in priority order. */
+  private closure(out: number[], s0: number, bits: number): void {
     const { kind, out: o, out1, arg } = this.nfa;
     const stack = this.stack;
     const seen = this.seen;
@@ -185,13 +195,9 @@ export class LazyDfa {
         case SAVE:
           stack[sp++] = o[s]!;
           break;
-        case LOOK: {
-          const id = arg[s]!;
-          if ((decidable >> id) & 1) {
-            if ((bits >> id) & 1) stack[sp++] = o[s]!;
-          } else out.push(s);
+        case LOOK:
+          if ((bits >> arg[s]!) & 1) stack[sp++] = o[s]!;
           break;
-        }
         case RANGE:
         case MATCH:
           out.push(s);
@@ -223,10 +229,10 @@ export class LazyDfa {
     return f;
   }
 
-  private normalizeFlags(list: readonly number[], flags: number): number {
+  /** Flags only tell states apart when some seed's closure holds an assertion. */
+  private normalizeFlags(seeds: readonly number[], flags: number): number {
     if (!this.hasLook) return 0;
-    const kind = this.nfa.kind;
-    for (const s of list) if (s >= 0 && kind[s] === LOOK) return flags;
+    for (const s of seeds) if (s >= 0 && this.reachesLook[s] === 1) return flags;
     return 0;
   }
 
@@ -268,12 +274,12 @@ export class LazyDfa {
     const cached = this.startCache.get(flags);
     if (cached !== undefined) return cached;
     if (this.full) this.clearCache();
-    this.seen.clear();
-    const list: number[] = [];
-    this.closure(list, this.start, lookBehindBits(flags), BEHIND_DECIDABLE);
-    if (this.config.unanchored) list.push(RESTART);
-    const arr = this.finishList(list);
-    const state = this.intern(arr, this.normalizeFlags(list, flags), 0, true);
+    const seeds: number[] = [this.start];
+    if (this.config.unanchored) seeds.push(RESTART);
+    // A prefilter may skip from a start state only if nothing can be pending there: no match can
+    // be reported without reading a character (see searchForward and searchReverse).
+    const skippable = this.config.prefilter !== undefined && this.config.unanchored && !this.mayMatchEmpty;
+    const state = this.intern(this.finishList(seeds), this.normalizeFlags(seeds, flags), 0, skippable);
     this.startCache.set(flags, state);
     return state;
   }
@@ -301,16 +307,15 @@ export class LazyDfa {
     const { kind, arg, out, accepts } = this.nfa;
     const count = this.nfa.alphabet.count;
     const mode = this.config.mode;
-    // 1. Resolve pending assertions now that the next character is known.
+    // 1. The ε-closure of the seeds, in priority order, now that the next character is known:
+    //    the same closure, in the same order, that the Pike VM builds at this position.
     this.seen.clear();
     const resolved: number[] = [];
     const bits = this.lookBits(flags, a);
     for (let i = 0; i < list.length; i++) {
       const s = list[i]!;
       if (s < 0) resolved.push(s);
-      else if (kind[s] === LOOK) {
-        if ((bits >> arg[s]!) & 1) this.closure(resolved, out[s]!, bits, ALL_DECIDABLE);
-      } else if (this.seen.insert(s)) resolved.push(s);
+      else this.closure(resolved, s, bits);
     }
     // 2. Matches at this position, and the cut they imply.
     let matchList = 0;
@@ -334,26 +339,23 @@ export class LazyDfa {
         }
       }
     }
-    let next: number[] = [];
+    // 3. The seeds of the next position: where each live thread goes on this character.
+    const next: number[] = [];
     let nextFlags = 0;
     if (a !== this.eoi) {
-      // 3. Step every live thread over the character.
       this.seen.clear();
       nextFlags = this.flagsAfter(a);
-      const behind = lookBehindBits(nextFlags);
       let restart = false;
       for (let i = 0; i < cut; i++) {
         const s = resolved[i]!;
         if (s === MARK) {
           if (next.length > 0 && next[next.length - 1] !== MARK) next.push(MARK);
         } else if (s === RESTART) restart = true;
-        else if (kind[s] === RANGE && accepts[arg[s]! * count + a] === 1) {
-          this.closure(next, out[s]!, behind, BEHIND_DECIDABLE);
-        }
+        else if (kind[s] === RANGE && accepts[arg[s]! * count + a] === 1 && this.seen.insert(out[s]!)) next.push(out[s]!);
       }
       if (restart) {
         if (mode === 'longest' && next.length > 0 && next[next.length - 1] !== MARK) next.push(MARK);
-        this.closure(next, this.start, behind, BEHIND_DECIDABLE);
+        if (this.seen.insert(this.start)) next.push(this.start);
         next.push(RESTART);
       }
     }
@@ -394,9 +396,13 @@ export class LazyDfa {
 
   /**
    * Forward search over `[start, end)`. Returns the end of the match (per the mode), or -1.
-   * With `earliest`, stops at the first match end seen.
+   *
+   * @param earliest - stop at the first match end seen
+   * @param events - `all` mode: record every position where some pattern's match ends
+   * @param memo - remember this run's path (see {@link LazyDfa.memoize}); only for searches to the
+   *   end of one text at non-decreasing starts, as a global loop makes
    */
-  searchForward(text: string, start: number, end: number, earliest: boolean): number {
+  searchForward(text: string, start: number, end: number, earliest: boolean, events?: MatchEvents, memo = false): number {
     let state = this.startState(flagsBefore(text, start));
     if (state & TAG_DEAD) return -1;
     let last = -1;
@@ -407,6 +413,8 @@ export class LazyDfa {
     const blockOffset = al.blockOffset;
     let steps = 0;
     let trans = this.trans;
+    const trail = memo ? this.openTrail(text, start) : undefined;
+    let merged = -2; // the memo's answer once this run joins a path it has seen; -2: not joined
     for (;;) {
       if (state & TAG_START) {
         // Only fresh threads: no match can start before the next literal.
@@ -425,6 +433,14 @@ export class LazyDfa {
         }
       }
       if (p >= end) break;
+      if (trail) {
+        const known = this.memoAt(p, state);
+        if (known !== -2) {
+          merged = known;
+          break;
+        }
+        this.record(p - start, state, 0);
+      }
       let c = text.charCodeAt(p);
       let n = 1;
       let a: number;
@@ -447,11 +463,16 @@ export class LazyDfa {
       if (t & (TAG_MATCH | TAG_DEAD)) {
         if (t & TAG_MATCH) {
           last = p;
-          if (earliest) break;
+          if (events) {
+            events.positions.push(p);
+            events.lists.push(this.matchListOfState(t));
+          } else if (earliest) break;
+          if (trail) this.trailMatch[p - start] = 1;
         }
         if (t & TAG_DEAD) {
           this.stats.dfaSteps += steps;
           this.endSearch();
+          if (trail) this.closeTrail(start, p + n, -1);
           return last;
         }
       }
@@ -459,23 +480,36 @@ export class LazyDfa {
       p += n;
     }
     this.stats.dfaSteps += steps;
-    if (earliest && last >= 0) {
+    if (merged !== -2) {
+      this.endSearch();
+      this.closeTrail(start, p, merged);
+      return merged >= 0 ? merged : last;
+    }
+    if (earliest && last >= 0 && !events) {
       this.endSearch();
       return last;
     }
     // The position `end`: decide with the real next character if there is one.
     const t = this.endTransition(state, text, end, true);
-    if (t & TAG_MATCH) last = end;
+    if (t & TAG_MATCH) {
+      last = end;
+      if (events) {
+        events.positions.push(end);
+        events.lists.push(this.matchListOfState(t));
+      }
+    }
     this.endSearch();
+    if (trail) this.closeTrail(start, end, last === end ? end : -1);
     return last;
   }
 
   /**
    * Backward search over `[end, start)`, reading from `start` down to `end`. Returns the lowest
    * position reached where a match (per the mode) starts, or -1. In `all` mode, records every
-   * position where some pattern has a match starting, into `events`, and returns -1.
+   * position where some pattern has a match starting, into `events`, and returns -1. With a
+   * prefilter, `find(text, pos)` gives the last position at or before `pos` where a match may end.
    */
-  searchReverse(text: string, start: number, end: number, earliest: boolean, events?: StartEvents): number {
+  searchReverse(text: string, start: number, end: number, earliest: boolean, events?: MatchEvents): number {
     let state = this.startState(flagsAfter(text, start));
     if (state & TAG_DEAD) return -1;
     let last = -1;
@@ -486,7 +520,24 @@ export class LazyDfa {
     const blockOffset = al.blockOffset;
     let steps = 0;
     let trans = this.trans;
-    while (p > end) {
+    for (;;) {
+      if (state & TAG_START) {
+        // Only fresh threads: no match can end after the previous candidate end.
+        const q = this.config.prefilter!.find(text, p);
+        if (q < end) {
+          this.stats.prefilterSkipped += p - end;
+          this.stats.dfaSteps += steps;
+          this.endSearch();
+          return last;
+        }
+        if (q < p) {
+          this.stats.prefilterSkipped += p - q;
+          p = q;
+          state = this.startState(flagsAfter(text, p));
+          trans = this.trans;
+        }
+      }
+      if (p <= end) break;
       let c = text.charCodeAt(p - 1);
       let n = 1;
       let a: number;
@@ -540,6 +591,112 @@ export class LazyDfa {
     return last;
   }
 
+  // ---------------------------------------------------------------- memo
+  //
+  // A global loop runs one anchored search per match. In leftmost-first mode a search may read far
+  // past the match it reports, looking for a better one (`a*b|a` on `aaaa…` reads to the end every
+  // time: O(n²) in all). Successive searches of one text soon walk the same DFA states at the same
+  // positions, and from there their futures are identical; so each search records the state it was
+  // in at every position, and the last match its path saw from there on. A later search that finds
+  // itself in a recorded state at a recorded position stops and takes the recorded answer.
+
+  private memoText: string | undefined;
+  private memoEpoch = -1;
+  private memoBase = 0;
+  private memoLen = 0;
+  private memoStates = new Int32Array(0);
+  private memoLast = new Int32Array(0);
+  private trailEpoch = 0;
+  private trailStates = new Int32Array(0);
+  private trailMatch = new Uint8Array(0);
+  private epoch = 0;
+
+  private openTrail(text: string, start: number): true {
+    if (text !== this.memoText || this.memoEpoch !== this.epoch || start < this.memoBase) {
+      this.memoText = text;
+      this.memoEpoch = this.epoch;
+      this.memoBase = start;
+      this.memoLen = 0;
+    } else if (start - this.memoBase > 4096 && start - this.memoBase > this.memoLen >> 1) {
+      // Positions behind the start are never asked for again: drop them, so the memo stays as
+      // long as the span that searches read ahead, not as long as the text.
+      const drop = Math.min(start - this.memoBase, this.memoLen);
+      this.memoStates.copyWithin(0, drop, this.memoLen);
+      this.memoLast.copyWithin(0, drop, this.memoLen);
+      this.memoBase += drop;
+      this.memoLen -= drop;
+    }
+    // State ids are only comparable within one cache epoch (a clear renumbers them).
+    this.trailEpoch = this.epoch;
+    return true;
+  }
+
+  /** The recorded answer at `p` if this run's path joins a recorded one there, else -2. */
+  private memoAt(p: number, state: number): number {
+    const i = p - this.memoBase;
+    if (i < this.memoLen && this.memoStates[i] === state && this.memoEpoch === this.epoch && this.trailEpoch === this.epoch) {
+      return this.memoLast[i]!;
+    }
+    return -2;
+  }
+
+  private record(i: number, state: number, match: number): void {
+    if (i >= this.trailStates.length) {
+      const size = Math.max(64, (i + 1) * 2);
+      const states = new Int32Array(size);
+      states.set(this.trailStates);
+      this.trailStates = states;
+      const matches = new Uint8Array(size);
+      matches.set(this.trailMatch);
+      this.trailMatch = matches;
+    }
+    this.trailStates[i] = state;
+    this.trailMatch[i] = match;
+  }
+
+  /**
+   * Stores the path of the run from `start` up to `stop` (exclusive) in the memo; `after` is the
+   * last match at or after `stop` (-1: none). Each position gets the last match its path saw from it.
+   */
+  private closeTrail(start: number, stop: number, after: number): void {
+    if (this.trailEpoch !== this.epoch || this.memoEpoch !== this.epoch) {
+      // The cache was cleared during the run: nothing recorded can be compared any more.
+      this.trailStates.fill(UNKNOWN);
+      this.trailMatch.fill(0);
+      this.memoLen = 0;
+      this.memoEpoch = this.epoch;
+      this.memoBase = stop;
+      return;
+    }
+    if (start > this.memoBase + this.memoLen) {
+      this.memoBase = start;
+      this.memoLen = 0;
+    }
+    const top = stop - this.memoBase;
+    if (top > this.memoStates.length) {
+      const size = Math.max(64, top * 2);
+      const states = new Int32Array(size);
+      states.set(this.memoStates.subarray(0, this.memoLen));
+      this.memoStates = states;
+      const lasts = new Int32Array(size);
+      lasts.set(this.memoLast.subarray(0, this.memoLen));
+      this.memoLast = lasts;
+    }
+    let lastAfter = after;
+    for (let p = stop - 1; p >= start; p--) {
+      const i = p - start;
+      const m = p - this.memoBase;
+      // Low surrogates inside a pair are never a position of the path: UNKNOWN never equals a state.
+      const state = i < this.trailStates.length ? this.trailStates[i]! : UNKNOWN;
+      if (lastAfter < 0 && this.trailMatch[i] === 1) lastAfter = p;
+      this.memoStates[m] = state;
+      this.memoLast[m] = lastAfter;
+      this.trailStates[i] = UNKNOWN;
+      this.trailMatch[i] = 0;
+    }
+    if (top > this.memoLen) this.memoLen = top;
+  }
+
   /** The transition taken at the bound of a search: on the real next character, or end of text. */
   private endTransition(state: number, text: string, pos: number, forward: boolean): number {
     let a = this.eoi;
@@ -582,11 +739,36 @@ function flagsAfter(text: string, i: number): number {
   return (next === 0x0a ? F_LINE_START : 0) | (isWordUnit(next) ? F_WORD : 0);
 }
 
-function lookBehindBits(flags: number): number {
-  let bits = 0;
-  if (flags & F_TEXT_START) bits |= 1 << 0;
-  if (flags & F_LINE_START) bits |= 1 << 2;
-  return bits;
+
+/** For each NFA state, whether an assertion lies in its ε-closure: a backward search over ε-edges. */
+function reachesLook(nfa: Nfa): Uint8Array {
+  const { kind, out, out1, size } = nfa;
+  const reach = new Uint8Array(size);
+  if (nfa.looks === 0) return reach;
+  // Predecessors over ε-edges, in compressed rows.
+  const counts = new Int32Array(size + 1);
+  const edge = (from: number, visit: (to: number) => void): void => {
+    const k = kind[from];
+    if (k === SPLIT) {
+      visit(out[from]!);
+      visit(out1[from]!);
+    } else if (k === EPS || k === SAVE || k === LOOK) visit(out[from]!);
+  };
+  for (let s = 0; s < size; s++) edge(s, (t) => t >= 0 && counts[t + 1]!++);
+  for (let s = 0; s < size; s++) counts[s + 1]! += counts[s]!;
+  const preds = new Int32Array(counts[size]!);
+  const fill = counts.slice(0, size);
+  for (let s = 0; s < size; s++) edge(s, (t) => t >= 0 && (preds[fill[t]!++] = s));
+  const queue: number[] = [];
+  for (let s = 0; s < size; s++) if (kind[s] === LOOK) (reach[s] = 1), queue.push(s);
+  while (queue.length > 0) {
+    const t = queue.pop()!;
+    for (let i = counts[t]!; i < counts[t + 1]!; i++) {
+      const p = preds[i]!;
+      if (reach[p] === 0) (reach[p] = 1), queue.push(p);
+    }
+  }
+  return reach;
 }
 
 function codePointAtSafe(text: string, i: number): number {

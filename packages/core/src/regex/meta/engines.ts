@@ -9,15 +9,16 @@
  * @module
  */
 import { AirlockError } from '../../errors/AirlockError.ts';
-import { newStats, type Match, type SearchStats } from '../api.ts';
+import { newStats, type Match, type SearchStats, type SetMatch } from '../api.ts';
 import type { ResolvedOptions } from './options.ts';
 import { LazyDfa } from '../dfa/lazy.ts';
 import type { IrPattern } from '../ir/ir.ts';
 import { prefixLiterals } from '../literal/extract.ts';
-import { literalPrefilter } from '../literal/prefilter.ts';
+import { literalPrefilter, type Prefilter } from '../literal/prefilter.ts';
 import { compileNfa, type Nfa } from '../nfa/nfa.ts';
 import { PikeVm } from '../pikevm/pikevm.ts';
-import { insidePair } from '../util/text.ts';
+import { advance, insidePair } from '../util/text.ts';
+import { MatchIterator } from './iterate.ts';
 
 
 /**
@@ -54,12 +55,6 @@ export function clampFrom(text: string, from: unknown): number {
   return f;
 }
 
-/** @internal The position after an empty match at `p`: one code point further on. */
-export function advance(text: string, p: number): number {
-  const c = text.charCodeAt(p);
-  if ((c & 0xfc00) === 0xd800 && p + 1 < text.length && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00) return p + 2;
-  return p + 1;
-}
 
 /** @internal Engines of one pattern, built from its IR. */
 export class RegexEngines {
@@ -70,6 +65,8 @@ export class RegexEngines {
   private forward: LazyDfa | undefined;
   private forwardAnchored: LazyDfa | undefined;
   private reverse: LazyDfa | undefined;
+  private iterator: MatchIterator | undefined;
+  private literals: Prefilter | null | undefined;
 
   constructor(
     readonly pattern: IrPattern,
@@ -97,13 +94,46 @@ export class RegexEngines {
     return (this.pike ??= new PikeVm(this.nfa, this.stats));
   }
 
-  forwardDfa(): LazyDfa {
-    if (!this.forward) {
+  private prefilter(): Prefilter | undefined {
+    if (this.literals === undefined) {
       const literals = prefixLiterals(this.pattern.ir);
-      const config = { ...this.dfaConfig(this.longest ? 'longest' : 'first', true), prefilter: literals ? literalPrefilter(literals) : undefined };
-      this.forward = new LazyDfa(this.nfa, this.nfa.start, config, this.stats);
+      this.literals = literals ? literalPrefilter(literals) : null;
     }
-    return this.forward;
+    return this.literals ?? undefined;
+  }
+
+  forwardDfa(): LazyDfa {
+    const config = { ...this.dfaConfig(this.longest ? 'longest' : 'first', true), prefilter: this.prefilter() };
+    return (this.forward ??= new LazyDfa(this.nfa, this.nfa.start, config, this.stats));
+  }
+
+  /** The global loop's spans (see `iterate.ts`), linear in the text. */
+  spans(text: string): SetMatch[] {
+    if (this.options.engine === 'pikevm') {
+      const out: SetMatch[] = [];
+      let pos = 0;
+      while (pos <= text.length) {
+        const span = this.span(text, pos);
+        if (!span) break;
+        out.push({ pattern: 0, start: span[0], end: span[1] });
+        pos = span[1] > span[0] ? span[1] : span[1] < text.length ? advance(text, span[1]) : text.length + 1;
+      }
+      return out;
+    }
+    this.iterator ??= new MatchIterator(
+      {
+        candidates: this.nfa,
+        candidatePrefilter: this.prefilter(),
+        reverse: () => this.reverseNfa,
+        forward: () => ({ nfa: this.nfa, start: this.nfa.start }),
+        longest: this.longest,
+        capacity: this.options.cacheCapacity,
+        maxClears: this.options.maxClears,
+      },
+      1,
+      this.stats,
+    );
+    return this.iterator.matches(text);
   }
 
   anchoredDfa(): LazyDfa {

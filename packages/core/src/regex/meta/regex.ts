@@ -6,7 +6,7 @@
 import { AirlockError } from '../../errors/AirlockError.ts';
 import { newStats, type CompileOptions, type Match, type Regex } from '../api.ts';
 import { parse } from '../syntax/index.ts';
-import { advance, checkText, clampFrom, guardStack, RegexEngines } from './engines.ts';
+import { checkText, clampFrom, guardStack, RegexEngines } from './engines.ts';
 import { resolveOptions } from './options.ts';
 
 /**
@@ -46,15 +46,7 @@ export function compile(pattern: string, options: CompileOptions = {}): Regex {
     },
     findAll(text: string): Match[] {
       checkText(text);
-      const out: Match[] = [];
-      let pos = 0;
-      while (pos <= text.length) {
-        const m = engines.find(text, pos);
-        if (!m) break;
-        out.push(m);
-        pos = m.end > m.start ? m.end : m.end < text.length ? advance(text, m.end) : text.length + 1;
-      }
-      return out;
+      return engines.spans(text).map((m) => engines.groups(text, m.start, m.end));
     },
     test(text: string, from?: number): boolean {
       checkText(text);

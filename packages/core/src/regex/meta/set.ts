@@ -2,14 +2,8 @@
  * The multi-pattern set: for each of N patterns, exactly the matches its own `findAll` reports,
  * found in one pass over the text whatever N is.
  *
- * One reverse DFA over the union of all patterns runs from the end of the text to its start, in
- * `all` mode: at every position it knows which patterns may have a match *starting* there. It runs
- * the patterns relaxed (large counted repetitions become loops, see `ir/relax.ts`), so its states
- * stay few, and its candidates are a superset of the true starts. A pattern's global loop resumes at
- * the end of its previous match and takes the leftmost match from there, so its next match starts
- * at the first candidate at or after the resume point where the pattern's own anchored forward DFA
- * finds a match. Only candidate positions cost more than the one table lookup per character of the
- * shared pass.
+ * See `iterate.ts`: one forward pass of the relaxed union of all patterns finds where matches may
+ * end; each pattern's exact automata then read only the text around its candidates.
  *
  * @module
  */
@@ -17,12 +11,13 @@ import { AirlockError } from '../../errors/AirlockError.ts';
 import { isAirlockError } from '../../errors/AirlockError.ts';
 import { RegexSyntaxError } from '../../errors/RegexSyntaxError.ts';
 import { newStats, type CompileOptions, type RegexSet, type SearchStats, type SetMatch } from '../api.ts';
-import { LazyDfa, type StartEvents } from '../dfa/lazy.ts';
 import type { IrPattern } from '../ir/ir.ts';
 import { relax } from '../ir/relax.ts';
 import { compileNfa, type Nfa } from '../nfa/nfa.ts';
 import { parse } from '../syntax/index.ts';
-import { advance, checkText, guardStack, RegexEngines } from './engines.ts';
+import { advance } from '../util/text.ts';
+import { checkText, guardStack, RegexEngines } from './engines.ts';
+import { MatchIterator } from './iterate.ts';
 import { resolveOptions, type ResolvedOptions } from './options.ts';
 
 /**
@@ -62,50 +57,32 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
   const sizeLimit = options.sizeLimit;
   const irs = parsed.map((p) => p.ir);
   const zeros = parsed.map(() => 0);
-  // Candidate starts come from the relaxed union (see ir/relax.ts); each is checked exactly below.
-  const reverse: Nfa = compileNfa(
-    irs.map((ir) => relax(ir).ir),
-    zeros,
-    { sizeLimit, captures: false, reverse: true },
-  );
-  const forward: Nfa = compileNfa(irs, zeros, { sizeLimit, captures: false, reverse: false });
-  const dfaOptions = {
-    capacity: options.cacheCapacity,
-    maxClears: options.maxClears,
-  };
-  const starts = new LazyDfa(reverse, reverse.start, { mode: 'all', unanchored: true, ...dfaOptions }, stats);
-  const ends: (LazyDfa | undefined)[] = [];
-  const endDfa = (i: number): LazyDfa =>
-    (ends[i] ??= new LazyDfa(
-      forward,
-      forward.starts[i]!,
-      { mode: options.longest ? 'longest' : 'first', unanchored: false, ...dfaOptions },
-      stats,
-    ));
   // The Pike VM path is a reference implementation: each pattern's own global loop.
   const singles = options.engine === 'pikevm' ? parsed.map((p) => new RegexEngines(p, options)) : [];
+  // Candidate ends come from the relaxed union (see ir/relax.ts); exact automata confirm them.
+  const candidates: Nfa = compileNfa(
+    irs.map((ir) => relax(ir).ir),
+    zeros,
+    { sizeLimit, captures: false, reverse: false },
+  );
+  const forward: Nfa = compileNfa(irs, zeros, { sizeLimit, captures: false, reverse: false });
+  const reversed: (Nfa | undefined)[] = [];
+  const iterator = new MatchIterator(
+    {
+      candidates,
+      reverse: (i) => (reversed[i] ??= compileNfa([irs[i]!], [0], { sizeLimit, captures: false, reverse: true })),
+      forward: (i) => ({ nfa: forward, start: forward.starts[i]! }),
+      longest: options.longest,
+      capacity: options.cacheCapacity,
+      maxClears: options.maxClears,
+    },
+    patterns.length,
+    stats,
+  );
 
   const scan = (text: string): SetMatch[] => {
     checkText(text);
-    if (options.engine === 'pikevm') return scanEach(text, singles, stats);
-    const events: StartEvents = { positions: [], lists: [] };
-    starts.searchReverse(text, text.length, 0, false, events);
-    const out: SetMatch[] = [];
-    const resume = new Float64Array(patterns.length);
-    // Events were found right to left; walk them left to right.
-    for (let k = events.positions.length - 1; k >= 0; k--) {
-      const p = events.positions[k]!;
-      const ids = starts.matchLists[events.lists[k]!]!;
-      for (let j = 0; j < ids.length; j++) {
-        const id = ids[j]!;
-        if (p < resume[id]!) continue;
-        const e = endDfa(id).searchForward(text, p, text.length, false);
-        if (e < 0) continue; // a candidate of the relaxed pattern that the exact one rejects
-        out.push({ pattern: id, start: p, end: e });
-        resume[id] = e > p ? e : p < text.length ? advance(text, p) : text.length + 1;
-      }
-    }
-    return out;
+    return options.engine === 'pikevm' ? scanEach(text, singles, stats) : iterator.matches(text);
   };
 
   return {

@@ -65,3 +65,10 @@ export function lookHolds(look: number, text: string, i: number): boolean {
       return false;
   }
 }
+
+/** The position after an empty match at `p`: one code point further on. */
+export function advance(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if ((c & 0xfc00) === 0xd800 && p + 1 < text.length && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00) return p + 2;
+  return p + 1;
+}
