@@ -59,8 +59,10 @@ export const MAX_CLASS_BOUNDS = 4_000_000;
  *
  * @example
  * ```ts
+ * import { parseAst } from '../syntax/parse.ts';
+ * // K, k and the Kelvin sign:
  * const { ir } = translate(parseAst('(?i)k'));
- * ir; //=> { kind: 'class', ranges: [0x4b, 0x4b, 0x6b, 0x6b, 0x212a, 0x212a] }  (K, k, Kelvin sign)
+ * ir; //=> { kind: 'class', ranges: [0x4b, 0x4b, 0x6b, 0x6b, 0x212a, 0x212a] }
  * ```
  */
 export function translate(ast: Ast, options?: SyntaxOptions): IrPattern {

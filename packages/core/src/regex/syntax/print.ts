@@ -22,6 +22,7 @@ import type { Ast, AstClassItem, AstFlags, AstNode, AstRepetition } from './ast.
  *
  * @example
  * ```ts
+ * import { parseAst } from './parse.ts';
  * printAst(parseAst('(?i:a|b)+?\\x{1F600}[^\\d\\-]')); //=> '(?i:a|b)+?😀[^\\d\\-]'
  * ```
  */

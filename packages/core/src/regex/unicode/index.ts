@@ -235,12 +235,13 @@ function _firstEntry(t: FoldTable, c: number): number {
  *
  * @example
  * ```ts
- * simpleFold(0x41);   //=> 0x61 ('A' -> 'a')
- * simpleFold(0x61);   //=> 0x41 ('a' -> 'A')
- * simpleFold(0x4b);   //=> 0x6b ('K' -> 'k')
- * simpleFold(0x6b);   //=> 0x212a ('k' -> KELVIN SIGN)
- * simpleFold(0x212a); //=> 0x4b (KELVIN SIGN -> 'K')
- * simpleFold(0x31);   //=> 0x31 ('1')
+ * // 'A' → 'a' → 'A'; 'K' → 'k' → KELVIN SIGN → 'K'; '1' folds with nothing
+ * simpleFold(0x41);   //=> 0x61
+ * simpleFold(0x61);   //=> 0x41
+ * simpleFold(0x4b);   //=> 0x6b
+ * simpleFold(0x6b);   //=> 0x212a
+ * simpleFold(0x212a); //=> 0x4b
+ * simpleFold(0x31);   //=> 0x31
  * ```
  * @remarks Since 0.1.0
  */
