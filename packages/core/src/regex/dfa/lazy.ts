@@ -24,7 +24,7 @@
 import type { SearchStats } from '../api.ts';
 import { EPS, LOOK, MATCH, RANGE, SAVE, SPLIT, type Nfa } from '../nfa/nfa.ts';
 import type { Prefilter } from '../literal/prefilter.ts';
-import { isWordUnit } from '../util/text.ts';
+import { codePointAt, codePointBefore, isWordUnit } from '../util/text.ts';
 import { SparseSet } from '../util/sparseSet.ts';
 
 /** How a DFA resolves competing matches. */
@@ -700,8 +700,8 @@ export class LazyDfa {
   /** The transition taken at the bound of a search: on the real next character, or end of text. */
   private endTransition(state: number, text: string, pos: number, forward: boolean): number {
     let a = this.eoi;
-    if (forward && pos < text.length) a = this.classOf(codePointAtSafe(text, pos));
-    else if (!forward && pos > 0) a = this.classOf(codePointBeforeSafe(text, pos));
+    if (forward && pos < text.length) a = this.classOf(codePointAt(text, pos));
+    else if (!forward && pos > 0) a = this.classOf(codePointBefore(text, pos));
     const t = this.trans[(state & ~TAGS) + a]!;
     return t === UNKNOWN ? this.computeTransition(state, a, 0) : t;
   }
@@ -771,20 +771,3 @@ function reachesLook(nfa: Nfa): Uint8Array {
   return reach;
 }
 
-function codePointAtSafe(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if ((c & 0xfc00) === 0xd800 && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if ((d & 0xfc00) === 0xdc00) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
-function codePointBeforeSafe(text: string, i: number): number {
-  const d = text.charCodeAt(i - 1);
-  if ((d & 0xfc00) === 0xdc00 && i >= 2) {
-    const c = text.charCodeAt(i - 2);
-    if ((c & 0xfc00) === 0xd800) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return d;
-}
