@@ -65,6 +65,7 @@ const TAG_DEAD = 2;
 /** An unanchored start state: no thread has consumed anything, so a prefilter may skip ahead. */
 const TAG_START = 4;
 const TAGS = 7;
+/** A transition not computed yet: every tag bit set, so the loop's one tag test catches it. */
 const UNKNOWN = -1;
 
 /** Where matches of an `all`-mode scan start (reverse) or end (forward), and which patterns match there. */
@@ -85,6 +86,7 @@ export class LazyDfa {
   private matchListOf: number[] = [];
   private readonly index = new Map<string, number>();
   private readonly startCache = new Map<number, number>();
+  private readonly injectCache = new Map<number, number>();
   private capacity: number;
   /** Distinct sets of patterns that match together (for `all` mode); index 0 is the empty set. */
   readonly matchLists: Int32Array[] = [new Int32Array(0)];
@@ -130,6 +132,7 @@ export class LazyDfa {
     this.matchListOf = [];
     this.index.clear();
     this.startCache.clear();
+    this.injectCache.clear();
     const size = Math.min(this.capacity, 64) * this.stride;
     if (this.trans.length !== size) this.trans = new Int32Array(size);
     this.trans.fill(UNKNOWN);
@@ -408,31 +411,17 @@ export class LazyDfa {
     let last = -1;
     this.beginSearch();
     let p = start;
-    const al = this.nfa.alphabet;
-    const bmp = al.bmp;
-    const blockOffset = al.blockOffset;
+    if (state & TAG_START) {
+      p = this.skipForward(text, p, end);
+      if (p < 0) return this.finish(last, 0);
+      state = this.startState(flagsBefore(text, p));
+    }
+    const { bmp, blockOffset } = this.nfa.alphabet;
     let steps = 0;
     let trans = this.trans;
     const trail = memo ? this.openTrail(text, start) : undefined;
     let merged = -2; // the memo's answer once this run joins a path it has seen; -2: not joined
-    for (;;) {
-      if (state & TAG_START) {
-        // Only fresh threads: no match can start before the next literal.
-        const q = this.config.prefilter!.find(text, p);
-        if (q < 0 || q >= end) {
-          this.stats.prefilterSkipped += end - p;
-          this.stats.dfaSteps += steps;
-          this.endSearch();
-          return last;
-        }
-        if (q > p) {
-          this.stats.prefilterSkipped += q - p;
-          p = q;
-          state = this.startState(flagsBefore(text, p));
-          trans = this.trans;
-        }
-      }
-      if (p >= end) break;
+    while (p < end) {
       if (trail) {
         const known = this.memoAt(p, state);
         if (known !== -2) {
@@ -441,26 +430,28 @@ export class LazyDfa {
         }
         this.record(p - start, state, 0);
       }
-      let c = text.charCodeAt(p);
+      const c = text.charCodeAt(p);
       let n = 1;
       let a: number;
-      if ((c & 0xf800) === 0xd800) {
+      if ((c & 0xf800) !== 0xd800) a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
+      else {
+        let cp = c;
         if (c < 0xdc00 && p + 1 < text.length) {
           const d = text.charCodeAt(p + 1);
           if ((d & 0xfc00) === 0xdc00) {
-            c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+            cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
             n = 2;
           }
         }
-        a = this.classOf(c);
-      } else a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
-      let t = trans[(state & ~TAGS) + a]!;
-      if (t === UNKNOWN) {
-        t = this.computeTransition(state, a, p - start);
-        trans = this.trans;
+        a = this.nfa.alphabet.classOf(cp);
       }
+      let t = trans[(state & ~TAGS) + a]!;
       steps++;
-      if (t & (TAG_MATCH | TAG_DEAD)) {
+      if (t & TAGS) {
+        if (t === UNKNOWN) {
+          t = this.computeTransition(state, a, p - start);
+          trans = this.trans;
+        }
         if (t & TAG_MATCH) {
           last = p;
           if (events) {
@@ -470,25 +461,27 @@ export class LazyDfa {
           if (trail) this.trailMatch[p - start] = 1;
         }
         if (t & TAG_DEAD) {
-          this.stats.dfaSteps += steps;
-          this.endSearch();
           if (trail) this.closeTrail(start, p + n, -1);
-          return last;
+          return this.finish(last, steps);
+        }
+        if (t & TAG_START) {
+          // Only fresh threads: no match can start before the next literal.
+          const q = this.skipForward(text, p + n, end);
+          if (q < 0) return this.finish(last, steps);
+          p = q;
+          state = this.startState(flagsBefore(text, p));
+          trans = this.trans;
+          continue;
         }
       }
       state = t;
       p += n;
     }
-    this.stats.dfaSteps += steps;
     if (merged !== -2) {
-      this.endSearch();
       this.closeTrail(start, p, merged);
-      return merged >= 0 ? merged : last;
+      return this.finish(merged >= 0 ? merged : last, steps);
     }
-    if (earliest && last >= 0 && !events) {
-      this.endSearch();
-      return last;
-    }
+    if (earliest && last >= 0 && !events) return this.finish(last, steps);
     // The position `end`: decide with the real next character if there is one.
     const t = this.endTransition(state, text, end, true);
     if (t & TAG_MATCH) {
@@ -498,9 +491,25 @@ export class LazyDfa {
         events.lists.push(this.matchListOfState(t));
       }
     }
-    this.endSearch();
     if (trail) this.closeTrail(start, end, last === end ? end : -1);
-    return last;
+    return this.finish(last, steps);
+  }
+
+  /** The next position at or after `p` where the prefilter says a match may start, or -1 if none before `end`. */
+  private skipForward(text: string, p: number, end: number): number {
+    const q = this.config.prefilter!.find(text, p);
+    if (q < 0 || q >= end) {
+      this.stats.prefilterSkipped += end - p;
+      return -1;
+    }
+    this.stats.prefilterSkipped += q - p;
+    return q;
+  }
+
+  private finish(result: number, steps: number): number {
+    this.stats.dfaSteps += steps;
+    this.endSearch();
+    return result;
   }
 
   /**
@@ -515,49 +524,32 @@ export class LazyDfa {
     let last = -1;
     this.beginSearch();
     let p = start;
-    const al = this.nfa.alphabet;
-    const bmp = al.bmp;
-    const blockOffset = al.blockOffset;
+    const { bmp, blockOffset } = this.nfa.alphabet;
     let steps = 0;
     let trans = this.trans;
-    for (;;) {
-      if (state & TAG_START) {
-        // Only fresh threads: no match can end after the previous candidate end.
-        const q = this.config.prefilter!.find(text, p);
-        if (q < end) {
-          this.stats.prefilterSkipped += p - end;
-          this.stats.dfaSteps += steps;
-          this.endSearch();
-          return last;
-        }
-        if (q < p) {
-          this.stats.prefilterSkipped += p - q;
-          p = q;
-          state = this.startState(flagsAfter(text, p));
-          trans = this.trans;
-        }
-      }
-      if (p <= end) break;
-      let c = text.charCodeAt(p - 1);
+    while (p > end) {
+      const c = text.charCodeAt(p - 1);
       let n = 1;
       let a: number;
-      if ((c & 0xf800) === 0xd800) {
+      if ((c & 0xf800) !== 0xd800) a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
+      else {
+        let cp = c;
         if (c >= 0xdc00 && p - 2 >= 0) {
           const h = text.charCodeAt(p - 2);
           if ((h & 0xfc00) === 0xd800) {
-            c = ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+            cp = ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
             n = 2;
           }
         }
-        a = this.classOf(c);
-      } else a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
-      let t = trans[(state & ~TAGS) + a]!;
-      if (t === UNKNOWN) {
-        t = this.computeTransition(state, a, start - p);
-        trans = this.trans;
+        a = this.nfa.alphabet.classOf(cp);
       }
+      let t = trans[(state & ~TAGS) + a]!;
       steps++;
-      if (t & (TAG_MATCH | TAG_DEAD)) {
+      if (t & TAGS) {
+        if (t === UNKNOWN) {
+          t = this.computeTransition(state, a, start - p);
+          trans = this.trans;
+        }
         if (t & TAG_MATCH) {
           last = p;
           if (events) {
@@ -565,20 +557,12 @@ export class LazyDfa {
             events.lists.push(this.matchListOfState(t));
           } else if (earliest) break;
         }
-        if (t & TAG_DEAD) {
-          this.stats.dfaSteps += steps;
-          this.endSearch();
-          return last;
-        }
+        if (t & TAG_DEAD) return this.finish(last, steps);
       }
       state = t;
       p -= n;
     }
-    this.stats.dfaSteps += steps;
-    if (earliest && last >= 0 && !events) {
-      this.endSearch();
-      return last;
-    }
+    if (earliest && last >= 0 && !events) return this.finish(last, steps);
     const t = this.endTransition(state, text, end, false);
     if (t & TAG_MATCH) {
       last = end;
@@ -587,8 +571,94 @@ export class LazyDfa {
         events.lists.push(this.matchListOfState(t));
       }
     }
-    this.endSearch();
-    return last;
+    return this.finish(last, steps);
+  }
+
+  /**
+   * For an anchored reverse DFA in `all` mode: every position where a match starts among the
+   * matches that end at one of `ends` (ascending). Reads backwards from the last end; at each end it
+   * passes, it adds fresh threads (a match may end there); when no thread is alive it jumps to the
+   * previous end. So it reads only the text that some match ending at a candidate could cover.
+   * Records the start positions, right to left, in `events`.
+   */
+  scanStarts(text: string, ends: readonly number[], events: MatchEvents): void {
+    let k = ends.length - 1;
+    if (k < 0) return;
+    this.beginSearch();
+    let p = ends[k--]!;
+    let state = this.startState(flagsAfter(text, p));
+    const { bmp, blockOffset } = this.nfa.alphabet;
+    let steps = 0;
+    let trans = this.trans;
+    for (;;) {
+      if (p === 0) {
+        const t = this.endTransition(state, text, 0, false);
+        if (t & TAG_MATCH) {
+          events.positions.push(0);
+          events.lists.push(this.matchListOfState(t));
+        }
+        break;
+      }
+      const c = text.charCodeAt(p - 1);
+      let n = 1;
+      let a: number;
+      if ((c & 0xf800) !== 0xd800) a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
+      else {
+        let cp = c;
+        if (c >= 0xdc00 && p - 2 >= 0) {
+          const h = text.charCodeAt(p - 2);
+          if ((h & 0xfc00) === 0xd800) {
+            cp = ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+            n = 2;
+          }
+        }
+        a = this.nfa.alphabet.classOf(cp);
+      }
+      let t = trans[(state & ~TAGS) + a]!;
+      steps++;
+      if (t & TAGS) {
+        if (t === UNKNOWN) {
+          t = this.computeTransition(state, a, steps);
+          trans = this.trans;
+        }
+        if (t & TAG_MATCH) {
+          events.positions.push(p);
+          events.lists.push(this.matchListOfState(t));
+        }
+        if (t & TAG_DEAD) {
+          // No thread alive: continue at the previous candidate end, if any.
+          if (k < 0) break;
+          const q = ends[k--]!;
+          this.stats.prefilterSkipped += p - n - q;
+          p = q;
+          state = this.startState(flagsAfter(text, p));
+          trans = this.trans;
+          continue;
+        }
+      }
+      state = t;
+      p -= n;
+      if (k >= 0 && ends[k] === p) {
+        k--;
+        state = this.inject(state, flagsAfter(text, p));
+        trans = this.trans;
+      }
+    }
+    this.finish(-1, steps);
+  }
+
+  /** The state with fresh threads added at the lowest priority: a match may also begin here. */
+  private inject(state: number, flags: number): number {
+    const key = (state & ~TAGS) * 8 + flags;
+    const cached = this.injectCache.get(key);
+    if (cached !== undefined) return cached;
+    const idx = (state & ~TAGS) / this.stride;
+    const seeds = Array.from(this.lists[idx]!);
+    if (!seeds.includes(this.start)) seeds.push(this.start);
+    if (this.full) this.clearCache();
+    const target = this.intern(this.finishList(seeds), this.normalizeFlags(seeds, flags), 0);
+    this.injectCache.set(key, target);
+    return target;
   }
 
   // ---------------------------------------------------------------- memo

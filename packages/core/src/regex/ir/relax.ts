@@ -14,6 +14,13 @@ import { alt, capture, concat, repeat, type Ir } from './ir.ts';
 /** Repetitions with an upper bound at most this are kept exact. */
 export const EXACT_REPEAT_LIMIT = 4;
 
+/**
+ * Lower bounds up to this are kept (`x{12,19}` → `x{12,}`), larger ones are cut to it: a lower
+ * bound is what makes a candidate selective (a card number needs 13 digits, not 2), while the
+ * states it costs grow with it.
+ */
+export const KEPT_LOWER_BOUND = 8;
+
 /** The relaxed IR, and whether it differs from the original. */
 export interface Relaxed {
   readonly ir: Ir;
@@ -38,9 +45,9 @@ export function relax(ir: Ir): Relaxed {
       case 'repeat': {
         const sub = walk(node.sub);
         if (node.max !== -1 && node.max <= EXACT_REPEAT_LIMIT) return repeat(sub, node.min, node.max, node.greedy);
-        if (node.max === -1 && node.min <= 1) return repeat(sub, node.min, -1, node.greedy);
+        if (node.max === -1 && node.min <= KEPT_LOWER_BOUND) return repeat(sub, node.min, -1, node.greedy);
         changed = true;
-        return repeat(sub, node.min === 0 ? 0 : 1, -1, node.greedy);
+        return repeat(sub, Math.min(node.min, KEPT_LOWER_BOUND), -1, node.greedy);
       }
     }
   };

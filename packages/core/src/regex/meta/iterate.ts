@@ -10,9 +10,10 @@
  *    true match ends; relaxing keeps its states few (a union that counts needs a state per
  *    combination of counts).
  * 2. **Where matches start.** For each pattern with candidates, its exact reverse DFA, in `all`
- *    mode, runs backwards from its last candidate end; whenever it holds no live thread it jumps
- *    to the previous candidate end. It reports every position where an exact match starts, having
- *    read only the text around the pattern's candidates.
+ *    mode, runs backwards from its last candidate end, adding fresh threads only at candidate ends
+ *    (no match can end elsewhere) and jumping to the previous candidate end whenever no thread is
+ *    alive. It reports every position where an exact match starts, having read only the text that
+ *    a match ending at a candidate could cover.
  * 3. **Where each match ends.** The global loop resumes at the end of its previous match; its next
  *    match starts at the first start at or after that point, and the pattern's anchored forward
  *    DFA finds its end. Successive runs share a memo of the DFA states they passed through, so a
@@ -25,24 +26,6 @@ import { LazyDfa, type DfaConfig, type MatchEvents } from '../dfa/lazy.ts';
 import type { Prefilter } from '../literal/prefilter.ts';
 import type { Nfa } from '../nfa/nfa.ts';
 import { advance } from '../util/text.ts';
-
-/** Where one pattern's candidate match ends are, read right to left by its reverse DFA. */
-class CandidateEnds implements Prefilter {
-  readonly literals: readonly string[] = [];
-  private ends: readonly number[] = [];
-  private i = -1;
-
-  reset(ends: readonly number[]): void {
-    this.ends = ends;
-    this.i = ends.length - 1;
-  }
-
-  /** The last candidate end at or before `pos`, or -1. Positions only decrease within one scan. */
-  find(_text: string, pos: number): number {
-    while (this.i >= 0 && this.ends[this.i]! > pos) this.i--;
-    return this.i >= 0 ? this.ends[this.i]! : -1;
-  }
-}
 
 /** The automata an iterator runs. */
 export interface IteratorParts {
@@ -65,7 +48,6 @@ export class MatchIterator {
   private readonly candidateDfa: LazyDfa;
   private readonly reverseDfas: (LazyDfa | undefined)[] = [];
   private readonly anchoredDfas: (LazyDfa | undefined)[] = [];
-  private readonly ends: CandidateEnds[] = [];
 
   constructor(
     private readonly parts: IteratorParts,
@@ -88,8 +70,7 @@ export class MatchIterator {
     let dfa = this.reverseDfas[i];
     if (!dfa) {
       const nfa = this.parts.reverse(i);
-      this.ends[i] = new CandidateEnds();
-      dfa = new LazyDfa(nfa, nfa.start, { ...this.config('all', true), prefilter: this.ends[i] }, this.stats);
+      dfa = new LazyDfa(nfa, nfa.start, this.config('all', false), this.stats);
       this.reverseDfas[i] = dfa;
     }
     return dfa;
@@ -127,10 +108,8 @@ export class MatchIterator {
 
   /** Pattern `id`'s global loop, given where its matches may end (ascending). */
   private iterate(text: string, id: number, ends: readonly number[], out: SetMatch[]): void {
-    const reverse = this.reverseDfa(id);
-    this.ends[id]!.reset(ends);
     const starts: MatchEvents = { positions: [], lists: [] };
-    reverse.searchReverse(text, ends[ends.length - 1]!, 0, false, starts);
+    this.reverseDfa(id).scanStarts(text, ends, starts);
     const anchored = this.anchoredDfa(id);
     let resume = 0;
     // Starts were found right to left.
