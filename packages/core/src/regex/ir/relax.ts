@@ -3,9 +3,9 @@
  *
  * A DFA that must count (`[A-Za-z0-9]{20,64}`) needs a state per count, and a union of many such
  * patterns needs a state per *combination* of counts: tens of thousands of states on ordinary text.
- * Replacing large counted repetitions by plain loops (`x{20,64}` → `x+`) keeps every match of the
+ * Replacing large counted repetitions by loops (`x{20,64}` → `x{8,}`) keeps every match of the
  * original (the relaxed language is a superset) while the DFA stays small. The set uses the relaxed
- * union to find where matches *may* start, then checks each candidate with the exact pattern.
+ * union to find where matches *may* end, then the exact patterns decide (see `meta/iterate.ts`).
  *
  * @module
  */
@@ -21,15 +21,11 @@ export const EXACT_REPEAT_LIMIT = 4;
  */
 export const KEPT_LOWER_BOUND = 8;
 
-/** The relaxed IR, and whether it differs from the original. */
-export interface Relaxed {
-  readonly ir: Ir;
-  readonly changed: boolean;
-}
-
-/** Replaces every counted repetition with a bound over {@link EXACT_REPEAT_LIMIT} by `x*` or `x+`. */
-export function relax(ir: Ir): Relaxed {
-  let changed = false;
+/**
+ * Replaces every counted repetition whose upper bound is over {@link EXACT_REPEAT_LIMIT} by an
+ * unbounded one, keeping its lower bound up to {@link KEPT_LOWER_BOUND}: `x{12,19}` → `x{8,}`.
+ */
+export function relax(ir: Ir): Ir {
   const walk = (node: Ir): Ir => {
     switch (node.kind) {
       case 'empty':
@@ -46,11 +42,9 @@ export function relax(ir: Ir): Relaxed {
         const sub = walk(node.sub);
         if (node.max !== -1 && node.max <= EXACT_REPEAT_LIMIT) return repeat(sub, node.min, node.max, node.greedy);
         if (node.max === -1 && node.min <= KEPT_LOWER_BOUND) return repeat(sub, node.min, -1, node.greedy);
-        changed = true;
         return repeat(sub, Math.min(node.min, KEPT_LOWER_BOUND), -1, node.greedy);
       }
     }
   };
-  const out = walk(ir);
-  return { ir: out, changed };
+  return walk(ir);
 }

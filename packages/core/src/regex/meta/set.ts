@@ -61,7 +61,7 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
   const singles = options.engine === 'pikevm' ? parsed.map((p) => new RegexEngines(p, options)) : [];
   // Candidate ends come from the relaxed union (see ir/relax.ts); exact automata confirm them.
   const candidates: Nfa = compileNfa(
-    irs.map((ir) => relax(ir).ir),
+    irs.map(relax),
     zeros,
     { sizeLimit, captures: false, reverse: false },
   );
