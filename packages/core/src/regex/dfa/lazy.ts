@@ -435,14 +435,8 @@ export class LazyDfa {
       let a: number;
       if ((c & 0xf800) !== 0xd800) a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
       else {
-        let cp = c;
-        if (c < 0xdc00 && p + 1 < text.length) {
-          const d = text.charCodeAt(p + 1);
-          if ((d & 0xfc00) === 0xdc00) {
-            cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-            n = 2;
-          }
-        }
+        const cp = codePointAt(text, p);
+        if (cp > 0xffff) n = 2;
         a = this.nfa.alphabet.classOf(cp);
       }
       let t = trans[(state & ~TAGS) + a]!;
@@ -514,11 +508,9 @@ export class LazyDfa {
 
   /**
    * Backward search over `[end, start)`, reading from `start` down to `end`. Returns the lowest
-   * position reached where a match (per the mode) starts, or -1. In `all` mode, records every
-   * position where some pattern has a match starting, into `events`, and returns -1. With a
-   * prefilter, `find(text, pos)` gives the last position at or before `pos` where a match may end.
+   * position reached where a match (per the mode) starts, or -1.
    */
-  searchReverse(text: string, start: number, end: number, earliest: boolean, events?: MatchEvents): number {
+  searchReverse(text: string, start: number, end: number): number {
     let state = this.startState(flagsAfter(text, start));
     if (state & TAG_DEAD) return -1;
     let last = -1;
@@ -533,14 +525,8 @@ export class LazyDfa {
       let a: number;
       if ((c & 0xf800) !== 0xd800) a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
       else {
-        let cp = c;
-        if (c >= 0xdc00 && p - 2 >= 0) {
-          const h = text.charCodeAt(p - 2);
-          if ((h & 0xfc00) === 0xd800) {
-            cp = ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
-            n = 2;
-          }
-        }
+        const cp = codePointBefore(text, p);
+        if (cp > 0xffff) n = 2;
         a = this.nfa.alphabet.classOf(cp);
       }
       let t = trans[(state & ~TAGS) + a]!;
@@ -550,27 +536,13 @@ export class LazyDfa {
           t = this.computeTransition(state, a, start - p);
           trans = this.trans;
         }
-        if (t & TAG_MATCH) {
-          last = p;
-          if (events) {
-            events.positions.push(p);
-            events.lists.push(this.matchListOfState(t));
-          } else if (earliest) break;
-        }
+        if (t & TAG_MATCH) last = p;
         if (t & TAG_DEAD) return this.finish(last, steps);
       }
       state = t;
       p -= n;
     }
-    if (earliest && last >= 0 && !events) return this.finish(last, steps);
-    const t = this.endTransition(state, text, end, false);
-    if (t & TAG_MATCH) {
-      last = end;
-      if (events) {
-        events.positions.push(end);
-        events.lists.push(this.matchListOfState(t));
-      }
-    }
+    if (this.endTransition(state, text, end, false) & TAG_MATCH) last = end;
     return this.finish(last, steps);
   }
 
@@ -604,14 +576,8 @@ export class LazyDfa {
       let a: number;
       if ((c & 0xf800) !== 0xd800) a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
       else {
-        let cp = c;
-        if (c >= 0xdc00 && p - 2 >= 0) {
-          const h = text.charCodeAt(p - 2);
-          if ((h & 0xfc00) === 0xd800) {
-            cp = ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
-            n = 2;
-          }
-        }
+        const cp = codePointBefore(text, p);
+        if (cp > 0xffff) n = 2;
         a = this.nfa.alphabet.classOf(cp);
       }
       let t = trans[(state & ~TAGS) + a]!;

@@ -103,8 +103,11 @@ export class RegexEngines {
   }
 
   forwardDfa(): LazyDfa {
-    const config = { ...this.dfaConfig(this.longest ? 'longest' : 'first', true), prefilter: this.prefilter() };
-    return (this.forward ??= new LazyDfa(this.nfa, this.nfa.start, config, this.stats));
+    if (!this.forward) {
+      const config = { ...this.dfaConfig(this.longest ? 'longest' : 'first', true), prefilter: this.prefilter() };
+      this.forward = new LazyDfa(this.nfa, this.nfa.start, config, this.stats);
+    }
+    return this.forward;
   }
 
   /** The global loop's spans (see `iterate.ts`), linear in the text. */
@@ -125,8 +128,7 @@ export class RegexEngines {
         candidates: this.nfa,
         candidatePrefilter: this.prefilter(),
         reverse: () => this.reverseNfa,
-        forward: () => ({ nfa: this.nfa, start: this.nfa.start }),
-        longest: this.longest,
+        anchored: () => this.anchoredDfa(),
         capacity: this.options.cacheCapacity,
         maxClears: this.options.maxClears,
       },
@@ -157,7 +159,7 @@ export class RegexEngines {
     }
     const end = this.forwardDfa().searchForward(text, from, text.length, false);
     if (end < 0) return null;
-    const start = this.reverseDfa().searchReverse(text, end, from, false);
+    const start = this.reverseDfa().searchReverse(text, end, from);
     return [start, end];
   }
 

@@ -35,10 +35,8 @@ export interface IteratorParts {
   readonly candidatePrefilter?: Prefilter | undefined;
   /** The exact reversed automaton of pattern `i`. */
   reverse(i: number): Nfa;
-  /** The exact forward automaton holding pattern `i`, and its start state. */
-  forward(i: number): { readonly nfa: Nfa; readonly start: number };
-  /** Leftmost-longest instead of leftmost-first. */
-  readonly longest: boolean;
+  /** Pattern `i`'s anchored forward DFA (leftmost-first or leftmost-longest, as the pattern asks). */
+  anchored(i: number): LazyDfa;
   readonly capacity: number;
   readonly maxClears: number;
 }
@@ -47,7 +45,6 @@ export interface IteratorParts {
 export class MatchIterator {
   private readonly candidateDfa: LazyDfa;
   private readonly reverseDfas: (LazyDfa | undefined)[] = [];
-  private readonly anchoredDfas: (LazyDfa | undefined)[] = [];
 
   constructor(
     private readonly parts: IteratorParts,
@@ -76,16 +73,6 @@ export class MatchIterator {
     return dfa;
   }
 
-  private anchoredDfa(i: number): LazyDfa {
-    let dfa = this.anchoredDfas[i];
-    if (!dfa) {
-      const { nfa, start } = this.parts.forward(i);
-      dfa = new LazyDfa(nfa, start, this.config(this.parts.longest ? 'longest' : 'first', false), this.stats);
-      this.anchoredDfas[i] = dfa;
-    }
-    return dfa;
-  }
-
   /** Every pattern's global-loop matches, in order of start, then pattern. */
   matches(text: string): SetMatch[] {
     const found: MatchEvents = { positions: [], lists: [] };
@@ -110,7 +97,7 @@ export class MatchIterator {
   private iterate(text: string, id: number, ends: readonly number[], out: SetMatch[]): void {
     const starts: MatchEvents = { positions: [], lists: [] };
     this.reverseDfa(id).scanStarts(text, ends, starts);
-    const anchored = this.anchoredDfa(id);
+    const anchored = this.parts.anchored(id);
     let resume = 0;
     // Starts were found right to left.
     for (let k = starts.positions.length - 1; k >= 0; k--) {

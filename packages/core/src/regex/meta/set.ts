@@ -13,6 +13,7 @@ import { RegexSyntaxError } from '../../errors/RegexSyntaxError.ts';
 import { newStats, type CompileOptions, type RegexSet, type SearchStats, type SetMatch } from '../api.ts';
 import type { IrPattern } from '../ir/ir.ts';
 import { relax } from '../ir/relax.ts';
+import { LazyDfa } from '../dfa/lazy.ts';
 import { compileNfa, type Nfa } from '../nfa/nfa.ts';
 import { parse } from '../syntax/index.ts';
 import { advance } from '../util/text.ts';
@@ -67,12 +68,18 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
   );
   const forward: Nfa = compileNfa(irs, zeros, { sizeLimit, captures: false, reverse: false });
   const reversed: (Nfa | undefined)[] = [];
+  const anchored: (LazyDfa | undefined)[] = [];
   const iterator = new MatchIterator(
     {
       candidates,
       reverse: (i) => (reversed[i] ??= compileNfa([irs[i]!], [0], { sizeLimit, captures: false, reverse: true })),
-      forward: (i) => ({ nfa: forward, start: forward.starts[i]! }),
-      longest: options.longest,
+      anchored: (i) =>
+        (anchored[i] ??= new LazyDfa(
+          forward,
+          forward.starts[i]!,
+          { mode: options.longest ? 'longest' : 'first', unanchored: false, capacity: options.cacheCapacity, maxClears: options.maxClears },
+          stats,
+        )),
       capacity: options.cacheCapacity,
       maxClears: options.maxClears,
     },

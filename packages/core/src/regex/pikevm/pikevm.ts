@@ -11,7 +11,7 @@
  */
 import type { SearchStats } from '../api.ts';
 import { EPS, LOOK, MATCH, RANGE, SAVE, SPLIT, type Nfa } from '../nfa/nfa.ts';
-import { lookHolds } from '../util/text.ts';
+import { codePointAt, lookHolds } from '../util/text.ts';
 import { SparseSet } from '../util/sparseSet.ts';
 
 /** One search's input. */
@@ -84,14 +84,8 @@ export class PikeVm {
       let c = -1;
       let len = 1;
       if (pos < end) {
-        c = text.charCodeAt(pos);
-        if ((c & 0xfc00) === 0xd800 && pos + 1 < text.length) {
-          const d = text.charCodeAt(pos + 1);
-          if ((d & 0xfc00) === 0xdc00) {
-            c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-            len = 2;
-          }
-        }
+        c = codePointAt(text, pos);
+        if (c > 0xffff) len = 2;
       }
       const a = c < 0 ? -1 : c < 0x10000 ? alphabet.bmp[alphabet.blockOffset[c >> 8]! + (c & 255)]! : alphabet.classOf(c);
       nlist.set.clear();
