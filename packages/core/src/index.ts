@@ -13,3 +13,4 @@
  */
 export * from './errors/index.ts';
 export * from './regex/index.ts';
+export * from './detect/index.ts';

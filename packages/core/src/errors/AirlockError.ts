@@ -14,8 +14,10 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `regex_too_big`: a pattern parsed but its compiled program exceeds a configured size limit.
  * - `input_too_large`: a text exceeds a documented limit.
  * - `invalid_argument`: a public function got an argument of the wrong type or shape.
+ * - `invalid_detector`: a detector definition (or a scanner option built from one) is malformed;
+ *   see {@link DetectorDefinitionError}, which names the field.
  */
-export type AirlockErrorCode = 'regex_syntax' | 'regex_too_big' | 'input_too_large' | 'invalid_argument';
+export type AirlockErrorCode = 'regex_syntax' | 'regex_too_big' | 'input_too_large' | 'invalid_argument' | 'invalid_detector';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than

@@ -5,3 +5,4 @@
  */
 export { AirlockError, isAirlockError, type AirlockErrorCode } from './AirlockError.ts';
 export { RegexSyntaxError, type SyntaxErrorKind, type Span } from './RegexSyntaxError.ts';
+export { DetectorDefinitionError } from './DetectorDefinitionError.ts';

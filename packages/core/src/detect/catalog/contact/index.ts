@@ -1,0 +1,6 @@
+/**
+ * Detectors: contact. See ../index.ts.
+ *
+ * @module
+ */
+export {};

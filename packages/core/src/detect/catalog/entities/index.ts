@@ -1,0 +1,6 @@
+/**
+ * Detectors: entities. See ../index.ts.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * Detectors: financial. See ../index.ts.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * Detectors: government. See ../index.ts.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * Detectors: health. See ../index.ts.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * Detectors: secrets. See ../index.ts.
+ *
+ * @module
+ */
+export {};

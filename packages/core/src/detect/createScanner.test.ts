@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { AirlockError, DetectorDefinitionError } from '../errors/index.ts';
+import { createScanner } from './createScanner.ts';
+import { defineDetector } from './defineDetector.ts';
+import type { DetectorSpec } from './types.ts';
+
+const base = {
+  score: 0.6,
+  level: 'confidential',
+  category: 'pii',
+  samples: { positive: [], negative: [] },
+} as const;
+
+const digits = (id: string, type: string, pattern: string, extra: Partial<DetectorSpec> = {}) =>
+  defineDetector({ ...base, id, type, patterns: [pattern], ...extra });
+
+describe('createScanner', () => {
+  it('reports matches of every detector in one pass, sorted by start', () => {
+    const s = createScanner({ detectors: [digits('four', 'FOUR', '\\b[0-9]{4}\\b'), digits('word', 'WORD', '\\bsecret\\b')] });
+    expect(s.scan('secret 1234 and 5678').map((f) => [f.type, f.start, f.end])).toEqual([
+      ['WORD', 0, 6],
+      ['FOUR', 7, 11],
+      ['FOUR', 16, 20],
+    ]);
+  });
+
+  it('reports only the capture group when the detector names one', () => {
+    const d = digits('pw', 'PASSWORD', 'password=(?P<value>[^ ]+)', { group: 'value' });
+    const s = createScanner({ detectors: [d] });
+    expect(s.scan('x password=hunter22 y').map((f) => [f.start, f.end])).toEqual([[11, 19]]);
+    const byIndex = createScanner({ detectors: [digits('pw2', 'PASSWORD', 'password=([^ ]+)', { group: 1 })] });
+    expect(byIndex.scan('password=abc').map((f) => [f.start, f.end])).toEqual([[9, 12]]);
+  });
+
+  it('drops candidates a validator rejects and raises those it accepts', () => {
+    const even = (v: string) => (Number(v) % 2 === 0 ? true : false);
+    const s = createScanner({ detectors: [digits('even', 'EVEN', '\\b[0-9]{2}\\b', { validators: [even], score: 0.3 })] });
+    const found = s.scan('12 13 14');
+    expect(found.map((f) => [f.start, f.score])).toEqual([
+      [0, 1],
+      [6, 1],
+    ]);
+  });
+
+  it('applies context words, thresholds and required context', () => {
+    const d = digits('acct', 'ACCOUNT', '\\b[0-9]{6}\\b', { score: 0.3, context: { words: ['account'], window: 20 } });
+    const s = createScanner({ detectors: [d] });
+    expect(s.scan('number 123456')).toEqual([]);
+    expect(s.scan('my account: 123456').map((f) => f.score)).toEqual([0.3 + 0.35]);
+    expect(s.scan('accounting 123456')).toEqual([]); // word boundary
+    const lenient = createScanner({ detectors: [d], thresholds: { ACCOUNT: 0.2 } });
+    expect(lenient.scan('number 123456')).toHaveLength(1);
+    const required = createScanner({
+      detectors: [digits('acct2', 'ACCOUNT', '\\b[0-9]{6}\\b', { score: 0.9, context: { words: ['account'], required: true } })],
+    });
+    expect(required.scan('number 123456')).toEqual([]);
+    expect(required.scan('account 123456')).toHaveLength(1);
+  });
+
+  it('rejects low-entropy values and placeholders of credentials', () => {
+    const d = defineDetector({
+      ...base,
+      id: 'tok',
+      type: 'TOKEN',
+      category: 'credential',
+      patterns: ['token=(\\S{8,})'],
+      group: 1,
+      minEntropy: 3,
+    });
+    const s = createScanner({ detectors: [d] });
+    expect(s.scan('token=aaaaaaaaaaaa')).toEqual([]);
+    expect(s.scan('token=${MY_TOKEN}')).toEqual([]);
+    const [f] = s.scan('token=Zx81Qp02Lm77');
+    expect(f?.family).toBe('SECRET');
+  });
+
+  it('resolves overlaps by score, then length, then position', () => {
+    const long = digits('long', 'LONG', '[0-9]{3}-[0-9]{4}', { score: 0.6 });
+    const short = digits('short', 'SHORT', '[0-9]{4}', { score: 0.9 });
+    const s = createScanner({ detectors: [long, short] });
+    expect(s.scan('555-1234').map((f) => f.type)).toEqual(['SHORT']);
+    const all = createScanner({ detectors: [long, short], overlap: 'all' });
+    expect(all.scan('555-1234').map((f) => f.type)).toEqual(['LONG', 'SHORT']);
+    const tie = createScanner({ detectors: [digits('a', 'A', '[0-9]{3}-[0-9]{4}'), digits('b', 'B', '[0-9]{4}')] });
+    expect(tie.scan('555-1234').map((f) => f.type)).toEqual(['A']);
+  });
+
+  it('honours allow and deny lists', () => {
+    const d = digits('four', 'FOUR', '\\b[0-9]{4}\\b');
+    const s = createScanner({
+      detectors: [d],
+      allow: ['1234', { pattern: '9[0-9]{3}', types: ['FOUR'] }],
+      deny: [{ type: 'CODENAME', values: ['Project (X)'] }],
+    });
+    expect(s.scan('1234 5678 9999 Project (X)').map((f) => [f.type, f.start])).toEqual([
+      ['FOUR', 5],
+      ['CODENAME', 15],
+    ]);
+  });
+
+  it('explains findings on request', () => {
+    const s = createScanner({ detectors: [digits('four', 'FOUR', '\\b[0-9]{4}\\b', { context: { words: ['pin'] } })], explain: true });
+    const [f] = s.scan('pin 1234');
+    expect(f?.explanation).toEqual({ patternIndex: 0, pattern: '\\b[0-9]{4}\\b', scoreBefore: 0.6, scoreAfter: 0.95, contextWord: 'pin' });
+  });
+
+  it('fails on bad input with typed errors naming the field', () => {
+    const s = createScanner({ detectors: [digits('four', 'FOUR', '[0-9]{4}')] });
+    expect(() => s.scan(42 as unknown as string)).toThrow(AirlockError);
+    const field = (f: () => unknown): string | undefined => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof DetectorDefinitionError ? e.field : 'not a DetectorDefinitionError';
+      }
+      return undefined;
+    };
+    expect(field(() => createScanner({ detectors: [{} as never] }))).toBe('detectors[0]');
+    expect(field(() => createScanner({ detectors: [], minScore: 2 }))).toBe('minScore');
+    expect(field(() => createScanner({ detectors: [], deny: [{ type: 'X', patterns: ['(a'] }] }))).toBe('deny[0].patterns[0]');
+    expect(field(() => createScanner({ detectors: [], allow: [{ pattern: '(' }] }))).toBe('allow[0].pattern');
+    expect(field(() => createScanner({ detectors: [digits('a', 'A', 'a'), digits('a', 'B', 'b')] }))).toBe('detectors');
+    expect(field(() => digits('x', 'X', 'a(b', {}))).toBe('patterns[0]');
+    expect(field(() => digits('x', 'X', 'a', { group: 2 }))).toBe('group');
+    expect(field(() => digits('x', 'lower', 'a'))).toBe('type');
+    expect(field(() => digits('x', 'X', 'a', { context: { words: [] } }))).toBe('context.words');
+    expect(field(() => digits('x', 'X', 'a', { score: 1.5 }))).toBe('score');
+  });
+});

@@ -1,0 +1,311 @@
+/**
+ * {@link createScanner}: every detector's patterns in one multi-pattern automaton, one pass over the
+ * text, then validators, entropy, context, allow and deny lists, thresholds and overlap resolution.
+ *
+ * @module
+ */
+import { AirlockError } from '../errors/AirlockError.ts';
+import { DetectorDefinitionError } from '../errors/DetectorDefinitionError.ts';
+import type { Regex, RegexSet } from '../regex/api.ts';
+import { compile } from '../regex/meta/regex.ts';
+import { compileSet } from '../regex/meta/set.ts';
+import { defineDetector } from './defineDetector.ts';
+import { scoreCandidate, type Candidate } from './score.ts';
+import type { Detector, Finding, SensitivityLevel } from './types.ts';
+
+/** An allow-list entry: a value that is never reported. */
+export type AllowEntry =
+  /** Exactly this value (case-sensitive). */
+  | string
+  /** Values the whole of which match this RE2 pattern, optionally only for some types. */
+  | { readonly pattern: string; readonly types?: readonly string[] };
+
+/** A deny-list entry: values always reported as `type`, with score 1. */
+export interface DenyEntry {
+  /** Entity type to report (`EMPLOYEE_ID`). */
+  readonly type: string;
+  /** Exact values (matched case-sensitively, anywhere in the text). */
+  readonly values?: readonly string[];
+  /** RE2 patterns. */
+  readonly patterns?: readonly string[];
+  /**
+   * Sensitivity of what it finds.
+   * @defaultValue 'confidential'
+   */
+  readonly level?: SensitivityLevel;
+}
+
+/** How overlapping findings are resolved. */
+export type OverlapMode =
+  /**
+   * Keep a set of findings no two of which overlap: higher score first, then the longer span, then
+   * the earlier start, then the detector listed first. A finding that overlaps one already kept is
+   * dropped. What redaction needs.
+   */
+  | 'resolve'
+  /** Keep every finding above its threshold; identical spans of the same type are still merged. */
+  | 'all';
+
+/** Options of {@link createScanner}. */
+export interface ScannerOptions {
+  /**
+   * The detectors to run, in priority order (earlier wins ties). Compose presets and your own:
+   * `[...recommended(), myDetector]`.
+   */
+  readonly detectors: readonly Detector[];
+  /**
+   * Findings scoring below this are dropped.
+   * @defaultValue 0.5
+   */
+  readonly minScore?: number;
+  /** Per-type thresholds that override {@link ScannerOptions.minScore} (`{ PHONE_NUMBER: 0.7 }`). */
+  readonly thresholds?: Readonly<Record<string, number>>;
+  /** Values never reported. */
+  readonly allow?: readonly AllowEntry[];
+  /** Values always reported. */
+  readonly deny?: readonly DenyEntry[];
+  /**
+   * How overlapping findings are resolved.
+   * @defaultValue 'resolve'
+   */
+  readonly overlap?: OverlapMode;
+  /**
+   * Attach an {@link Explanation} to every finding.
+   * @defaultValue false
+   */
+  readonly explain?: boolean;
+}
+
+/** A compiled scanner. `scan` never throws on a string. */
+export interface Scanner {
+  /**
+   * Finds every piece of sensitive data in `text`, sorted by start (then end).
+   * @throws {@link AirlockError} `invalid_argument` when `text` is not a string
+   */
+  scan(text: string): Finding[];
+  /** The detectors this scanner runs, deny-list detectors included. */
+  readonly detectors: readonly Detector[];
+}
+
+interface PatternRef {
+  readonly detector: number;
+  readonly pattern: number;
+}
+
+/**
+ * Compiles detectors into a {@link Scanner}. Every pattern of every detector goes into one
+ * multi-pattern set, so a scan reads the text once whatever the number of detectors.
+ *
+ * @param options - detectors, thresholds, allow and deny lists
+ * @returns the scanner
+ * @throws {@link DetectorDefinitionError} when an option is malformed (naming the field), or two
+ *   detectors share an id
+ *
+ * @example
+ * ```ts
+ * import { createScanner, defineDetector } from '@airlock/core';
+ * const ticket = defineDetector({
+ *   id: 'ticket-id', type: 'TICKET_ID', patterns: ['\\bTCK-[0-9]{6}\\b'], score: 0.8,
+ *   level: 'internal', category: 'pii', samples: { positive: ['TCK-123456'], negative: [] },
+ * });
+ * const scanner = createScanner({ detectors: [ticket] });
+ * scanner.scan('see TCK-123456').map((f) => [f.type, f.start, f.end]); //=> [['TICKET_ID', 4, 14]]
+ * ```
+ */
+export function createScanner(options: ScannerOptions): Scanner {
+  if (typeof options !== 'object' || options === null) throw new DetectorDefinitionError('options', 'must be an object');
+  const { detectors: given } = options;
+  if (!Array.isArray(given)) throw new DetectorDefinitionError('detectors', 'must be an array of detectors made by defineDetector');
+  given.forEach((d, i) => {
+    if (typeof d !== 'object' || d === null || (d as Detector).kind !== 'detector') {
+      throw new DetectorDefinitionError(`detectors[${i}]`, 'must be a detector made by defineDetector');
+    }
+  });
+  const minScore = options.minScore ?? 0.5;
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) throw new DetectorDefinitionError('minScore', 'must be a number in [0, 1]');
+  const thresholds = new Map<string, number>();
+  for (const [type, t] of Object.entries(options.thresholds ?? {})) {
+    if (typeof t !== 'number' || !(t >= 0 && t <= 1)) throw new DetectorDefinitionError(`thresholds.${type}`, 'must be a number in [0, 1]');
+    thresholds.set(type, t);
+  }
+  const overlap = options.overlap ?? 'resolve';
+  if (overlap !== 'resolve' && overlap !== 'all') throw new DetectorDefinitionError('overlap', "must be 'resolve' or 'all'");
+  const explain = options.explain === true;
+  const detectors = [...given, ...(options.deny ?? []).map(denyDetector)];
+  const ids = new Set<string>();
+  for (const d of detectors) {
+    if (ids.has(d.id)) throw new DetectorDefinitionError('detectors', `has two detectors with the id '${d.id}'`);
+    ids.add(d.id);
+  }
+  const allow = compileAllow(options.allow ?? []);
+
+  const refs: PatternRef[] = [];
+  const sources: string[] = [];
+  detectors.forEach((d, di) =>
+    d.patterns.forEach((p: string, pi: number) => {
+      refs.push({ detector: di, pattern: pi });
+      sources.push(p);
+    }),
+  );
+  const set: RegexSet | undefined = sources.length > 0 ? compileSet(sources) : undefined;
+  // Patterns with a capture group are compiled alone, once, on first use: the set reports whole
+  // matches, and the group's span comes from the single pattern's captures at the same start.
+  const singles: (Regex | undefined)[] = [];
+  const single = (k: number): Regex => (singles[k] ??= compile(sources[k]!));
+
+  const scan = (text: string): Finding[] => {
+    if (typeof text !== 'string') {
+      throw new AirlockError('invalid_argument', `text must be a string, got ${text === null ? 'null' : typeof text}`);
+    }
+    if (!set) return [];
+    const found: Finding[] = [];
+    for (const m of set.scan(text)) {
+      const ref = refs[m.pattern]!;
+      const detector = detectors[ref.detector]!;
+      let start = m.start;
+      let end = m.end;
+      if (detector.group !== undefined) {
+        const g = groupSpan(single(m.pattern), text, m.start, detector.group);
+        if (!g) continue; // the group did not take part in this match
+        [start, end] = g;
+      }
+      if (start === end) continue;
+      const candidate: Candidate = { patternIndex: ref.pattern, matchStart: m.start, matchEnd: m.end, start, end };
+      const finding = scoreCandidate(detector, text, candidate, explain);
+      if (!finding) continue;
+      if (finding.score < (thresholds.get(finding.type) ?? minScore)) continue;
+      if (allow.length > 0 && isAllowed(allow, text.slice(start, end), finding.type)) continue;
+      found.push(finding);
+    }
+    return resolveOverlaps(found, overlap, detectors);
+  };
+  return { scan, detectors: Object.freeze(detectors) };
+}
+
+function groupSpan(re: Regex, text: string, at: number, group: number | string): readonly [number, number] | undefined {
+  const m = re.find(text, at);
+  if (!m || m.start !== at) return undefined;
+  const index = typeof group === 'number' ? group : re.captureNames.indexOf(group);
+  return index >= 1 ? m.groups[index - 1] : undefined;
+}
+
+interface CompiledAllow {
+  readonly exact?: string;
+  readonly regex?: Regex;
+  readonly types?: ReadonlySet<string>;
+}
+
+function compileAllow(entries: readonly AllowEntry[]): CompiledAllow[] {
+  if (!Array.isArray(entries)) throw new DetectorDefinitionError('allow', 'must be an array');
+  return entries.map((e, i) => {
+    if (typeof e === 'string') return { exact: e };
+    if (typeof e !== 'object' || e === null || typeof e.pattern !== 'string') {
+      throw new DetectorDefinitionError(`allow[${i}]`, 'must be a string or { pattern, types? }');
+    }
+    let regex: Regex;
+    try {
+      // Anchored at both ends: the whole value must match.
+      regex = compile(`^(?:${e.pattern})$`);
+    } catch (cause) {
+      throw new DetectorDefinitionError(`allow[${i}].pattern`, `is not valid RE2 syntax: ${(cause as Error).message}`, undefined, { cause });
+    }
+    if (e.types !== undefined && !Array.isArray(e.types)) throw new DetectorDefinitionError(`allow[${i}].types`, 'must be an array of entity types');
+    return { regex, ...(e.types ? { types: new Set(e.types) } : {}) };
+  });
+}
+
+function isAllowed(allow: readonly CompiledAllow[], value: string, type: string): boolean {
+  for (const a of allow) {
+    if (a.types && !a.types.has(type)) continue;
+    if (a.exact !== undefined ? a.exact === value : a.regex!.find(value) !== null) return true;
+  }
+  return false;
+}
+
+function denyDetector(entry: DenyEntry, i: number): Detector {
+  if (typeof entry !== 'object' || entry === null) throw new DetectorDefinitionError(`deny[${i}]`, 'must be an object');
+  const values = entry.values ?? [];
+  const patterns = entry.patterns ?? [];
+  if (!Array.isArray(values)) throw new DetectorDefinitionError(`deny[${i}].values`, 'must be an array of strings');
+  if (!Array.isArray(patterns)) throw new DetectorDefinitionError(`deny[${i}].patterns`, 'must be an array of patterns');
+  values.forEach((v, j) => {
+    if (typeof v !== 'string' || v.length === 0) throw new DetectorDefinitionError(`deny[${i}].values[${j}]`, 'must be a non-empty string');
+  });
+  try {
+    return defineDetector({
+      id: `deny-${i}`,
+      type: entry.type,
+      patterns: [...values.map(escapeLiteral), ...patterns],
+      score: 1,
+      level: entry.level ?? 'confidential',
+      category: 'pii',
+      description: 'deny list',
+      samples: { positive: [], negative: [] },
+    });
+  } catch (e) {
+    if (e instanceof DetectorDefinitionError) {
+      // Re-point the field at the deny entry: patterns[k] counts values first.
+      const field = e.field.replace(/^patterns\[(\d+)\]$/, (_, k: string) =>
+        Number(k) < values.length ? `values[${k}]` : `patterns[${Number(k) - values.length}]`,
+      );
+      throw new DetectorDefinitionError(`deny[${i}].${field}`, e.message.replace(/^.*?: \S+ /, ''), undefined, { cause: e });
+    }
+    throw e;
+  }
+}
+
+/** Escapes every RE2 metacharacter of `s`, so the pattern matches `s` literally. */
+export function escapeLiteral(s: string): string {
+  let out = '';
+  for (const ch of s) out += '\\.+*?()|[]{}^$'.includes(ch) ? '\\' + ch : ch;
+  return out;
+}
+
+function resolveOverlaps(found: Finding[], mode: OverlapMode, detectors: readonly Detector[]): Finding[] {
+  const order = new Map(detectors.map((d, i) => [d.id, i]));
+  // Identical spans of the same type: keep the best-scored.
+  const byStart = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end;
+  const rank = (a: Finding, b: Finding): number =>
+    b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || order.get(a.detector)! - order.get(b.detector)!;
+  if (mode === 'all') {
+    const best = new Map<string, Finding>();
+    for (const f of found) {
+      const key = `${f.start}:${f.end}:${f.type}`;
+      const prev = best.get(key);
+      if (!prev || rank(f, prev) < 0) best.set(key, f);
+    }
+    return [...best.values()].sort(byStart);
+  }
+  // Greedy by rank within each cluster of transitively overlapping findings; clusters are small in
+  // practice, so this stays near O(n log n) overall.
+  found.sort(byStart);
+  const out: Finding[] = [];
+  for (let i = 0; i < found.length; ) {
+    let j = i + 1;
+    let clusterEnd = found[i]!.end;
+    while (j < found.length && found[j]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, found[j++]!.end);
+    if (j === i + 1) out.push(found[i]!);
+    else out.push(...keepDisjoint(found.slice(i, j).sort(rank)).sort(byStart));
+    i = j;
+  }
+  return out;
+}
+
+/** Keeps each finding (in the given order) that overlaps none kept before it. */
+function keepDisjoint(ranked: readonly Finding[]): Finding[] {
+  const kept: Finding[] = []; // sorted by start, pairwise disjoint
+  for (const f of ranked) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // Only the kept finding that starts last before f.end can overlap f.
+    const prev = kept[lo - 1];
+    if (prev && prev.end > f.start) continue;
+    kept.splice(lo, 0, f);
+  }
+  return kept;
+}

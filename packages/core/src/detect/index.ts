@@ -1,0 +1,28 @@
+/**
+ * Detection: detectors (data plus pure functions), the scanner that runs them all in one pass, and
+ * the helpers detectors are built from.
+ *
+ * @module
+ */
+export { createScanner, escapeLiteral } from './createScanner.ts';
+export type { AllowEntry, DenyEntry, OverlapMode, Scanner, ScannerOptions } from './createScanner.ts';
+export { defineDetector, LEVELS } from './defineDetector.ts';
+export { shannonEntropy } from './entropy.ts';
+export { isPlaceholder } from './placeholder.ts';
+export type {
+  CandidateContext,
+  ContextSpec,
+  Detector,
+  DetectorCategory,
+  DetectorSamples,
+  DetectorSpec,
+  Explanation,
+  Finding,
+  Regime,
+  SensitivityLevel,
+  ValidationResult,
+  Validator,
+} from './types.ts';
+export * from './catalog/index.ts';
+export * from './validators/index.ts';
+export * from './normalize/index.ts';

@@ -1,0 +1,54 @@
+/**
+ * Placeholders and templated values: what a config file or a README puts where a secret would go.
+ * They are not secrets (`${API_KEY}`, `xxxx`, `<your-key>`, `changeme`).
+ *
+ * Plain string code, no `RegExp`: values come from untrusted text.
+ *
+ * @module
+ */
+
+const MARKERS = [
+  'your_', 'your-', 'yourkey', 'your key', 'yourtoken', 'yoursecret', 'yourpassword', 'example', 'placeholder',
+  'changeme', 'change_me', 'change-me', 'redacted', 'replace_me', 'replace-me', 'replaceme', 'insert_', 'insert-',
+  'dummy', 'xxxxx', '*****', '.....', '<', '>', '${', '{{', '}}', '%(', '#{',
+];
+
+/**
+ * Whether `value` looks like a placeholder rather than a real secret: a template variable
+ * (`${X}`, `{{x}}`, `%(x)s`, `$X`), an angle-bracket slot (`<your-key>`), a marker word
+ * (`example`, `changeme`, `redacted`, `your_…`), or a value made mostly of one repeated character.
+ *
+ * @param value - the candidate secret
+ * @returns `true` for a placeholder
+ *
+ * @example
+ * ```ts
+ * import { isPlaceholder } from '@airlock/core';
+ * isPlaceholder('${OPENAI_API_KEY}'); //=> true
+ * isPlaceholder('sk-live-xxxxxxxxxxxxxxxx'); //=> true
+ * isPlaceholder('wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8Xk2LmVq'); //=> false
+ * ```
+ */
+export function isPlaceholder(value: string): boolean {
+  const lower = value.toLowerCase();
+  for (const m of MARKERS) if (lower.includes(m)) return true;
+  if (value.length > 1 && value.charCodeAt(0) === 0x24 /* $ */ && isUpperSnake(value, 1)) return true;
+  // Mostly one character: 'aaaaaaaaaaaaaaaa', '0000000000000000', 'sk-...-XXXXXXXXXXXX'.
+  const counts = new Map<number, number>();
+  let top = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 0x20;
+    const k = (counts.get(c) ?? 0) + 1;
+    counts.set(c, k);
+    if (k > top) top = k;
+  }
+  return value.length >= 8 && top / value.length >= 0.6;
+}
+
+function isUpperSnake(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f)) return false;
+  }
+  return true;
+}

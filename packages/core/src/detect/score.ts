@@ -1,0 +1,109 @@
+/**
+ * Turning one pattern match into a scored finding (or nothing): validators, entropy, placeholders
+ * and context words, in that order, as presidio's `PatternRecognizer` and gitleaks' rule checks do.
+ *
+ * @module
+ */
+import { shannonEntropy } from './entropy.ts';
+import { isPlaceholder } from './placeholder.ts';
+import type { Detector, Explanation, Finding } from './types.ts';
+
+/** Default distance of a context word from the value, in UTF-16 code units. */
+export const DEFAULT_CONTEXT_WINDOW = 64;
+/** Default score a context word adds (presidio's context similarity factor). */
+export const DEFAULT_CONTEXT_BOOST = 0.35;
+
+/** One match of one of a detector's patterns. */
+export interface Candidate {
+  readonly patternIndex: number;
+  readonly matchStart: number;
+  readonly matchEnd: number;
+  /** The sensitive part (the capture group, or the whole match). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Scores a candidate of `detector` in `text`. Returns `null` when a validator rejects it, its entropy
+ * is too low, it is a placeholder, or required context is missing. The score threshold is the
+ * scanner's business, not this function's.
+ *
+ * @internal
+ */
+export function scoreCandidate(detector: Detector, text: string, c: Candidate, explain: boolean): Finding | null {
+  const value = text.slice(c.start, c.end);
+  let score = detector.score;
+  let validation: true | undefined | null = null;
+  for (const validate of detector.validators) {
+    const r = validate(value, { text, start: c.start, end: c.end, matchStart: c.matchStart, matchEnd: c.matchEnd });
+    if (r === false) return null;
+    if (r === true) validation = true;
+    else if (validation === null) validation = undefined;
+  }
+  if (validation === true) score = Math.max(score, detector.validScore);
+  let entropy: number | undefined;
+  if (detector.minEntropy !== undefined) {
+    entropy = shannonEntropy(value);
+    if (entropy < detector.minEntropy) return null;
+  }
+  if (detector.rejectPlaceholders && isPlaceholder(value)) return null;
+  let contextWord: string | undefined;
+  const context = detector.context;
+  if (context) {
+    contextWord = findContextWord(text, c.matchStart, c.matchEnd, context.words, context.window ?? DEFAULT_CONTEXT_WINDOW);
+    if (contextWord !== undefined) score = Math.min(1, score + (context.boost ?? DEFAULT_CONTEXT_BOOST));
+    else if (context.required) return null;
+  }
+  const finding: Finding = {
+    type: detector.type,
+    family: detector.family,
+    start: c.start,
+    end: c.end,
+    score,
+    detector: detector.id,
+    level: detector.level,
+  };
+  if (!explain) return finding;
+  const explanation: Explanation = {
+    patternIndex: c.patternIndex,
+    pattern: detector.patterns[c.patternIndex]!,
+    scoreBefore: detector.score,
+    scoreAfter: score,
+    ...(validation !== null ? { validation } : {}),
+    ...(entropy !== undefined ? { entropy } : {}),
+    ...(contextWord !== undefined ? { contextWord } : {}),
+  };
+  return { ...finding, explanation };
+}
+
+/**
+ * The first of `words` found, case-insensitively and on word boundaries, within `window` code units
+ * before `start` or after `end` (the match itself excluded).
+ *
+ * @internal
+ */
+export function findContextWord(text: string, start: number, end: number, words: readonly string[], window: number): string | undefined {
+  const before = text.slice(Math.max(0, start - window), start).toLowerCase();
+  const after = text.slice(end, Math.min(text.length, end + window)).toLowerCase();
+  for (const word of words) {
+    const w = word.toLowerCase();
+    if (containsWord(before, w) || containsWord(after, w)) return word;
+  }
+  return undefined;
+}
+
+function containsWord(haystack: string, word: string): boolean {
+  let i = haystack.indexOf(word);
+  while (i >= 0) {
+    if (!isWordChar(haystack.charCodeAt(i - 1)) && !isWordChar(haystack.charCodeAt(i + word.length))) return true;
+    i = haystack.indexOf(word, i + 1);
+  }
+  return false;
+}
+
+/** Letters and digits of any script count as word characters, so `SSN` is not found in `SSNs2`. */
+function isWordChar(c: number): boolean {
+  if (c !== c) return false; // NaN: outside the string
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  return c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f);
+}

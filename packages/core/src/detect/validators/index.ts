@@ -1,0 +1,6 @@
+/**
+ * Validators: checksums and structural checks that detectors run on candidates.
+ *
+ * @module
+ */
+export {};
