@@ -26,3 +26,4 @@ export type {
 export * from './catalog/index.ts';
 export * from './validators/index.ts';
 export * from './normalize/index.ts';
+export { allDetectors, byRegime, byRegion, pii, recommended, secrets } from './presets.ts';

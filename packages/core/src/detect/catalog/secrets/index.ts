@@ -1,6 +1,22 @@
 /**
- * Detectors: secrets. See ../index.ts.
+ * Detectors: credentials and secrets.
  *
  * @module
  */
-export {};
+import type { Detector } from '../../types.ts';
+
+/**
+ * Every detector of this part of the catalog, in priority order.
+ *
+ * @returns fresh detector objects
+ *
+ * @example
+ * ```ts
+ * import { secretDetectors } from '@airlock/core';
+ * Array.isArray(secretDetectors()); //=> true
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function secretDetectors(): Detector[] {
+  return [];
+}
