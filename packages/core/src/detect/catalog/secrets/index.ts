@@ -4,9 +4,12 @@
  * @module
  */
 import type { Detector } from '../../types.ts';
+import { extraSecretDetectors } from './extra/index.ts';
+
+export { extraSecretDetectors } from './extra/index.ts';
 
 /**
- * Every detector of this part of the catalog, in priority order.
+ * Every secret detector, in priority order.
  *
  * @returns fresh detector objects
  *
@@ -18,5 +21,5 @@ import type { Detector } from '../../types.ts';
  */
 // @__NO_SIDE_EFFECTS__
 export function secretDetectors(): Detector[] {
-  return [];
+  return [...extraSecretDetectors()];
 }

@@ -1,0 +1,6 @@
+/**
+ * Validators shared by contact, network and financial detectors.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * Validators of government, tax and health identifiers.
+ *
+ * @module
+ */
+export {};
