@@ -248,7 +248,7 @@ function denyDetector(entry: DenyEntry, i: number): Detector {
       const field = e.field.replace(/^patterns\[(\d+)\]$/, (_, k: string) =>
         Number(k) < values.length ? `values[${k}]` : `patterns[${Number(k) - values.length}]`,
       );
-      throw new DetectorDefinitionError(`deny[${i}].${field}`, e.message.replace(/^.*?: \S+ /, ''), undefined, { cause: e });
+      throw new DetectorDefinitionError(`deny[${i}].${field}`, e.problem, undefined, { cause: e });
     }
     throw e;
   }

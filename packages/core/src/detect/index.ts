@@ -27,3 +27,5 @@ export * from './catalog/index.ts';
 export * from './validators/index.ts';
 export * from './normalize/index.ts';
 export { allDetectors, byRegime, byRegion, pii, recommended, secrets } from './presets.ts';
+export { detectorsFromJson } from './detectorsFromJson.ts';
+export type { DetectorsFromJsonOptions } from './detectorsFromJson.ts';

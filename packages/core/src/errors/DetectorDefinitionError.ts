@@ -19,6 +19,8 @@ export class DetectorDefinitionError extends AirlockError<'invalid_detector'> {
   override name: string = 'DetectorDefinitionError';
   /** Path of the offending field, relative to the definition (`patterns[0]`, `context.window`). */
   readonly field: string;
+  /** What is wrong with the field, as a sentence fragment. */
+  readonly problem: string;
   /** Id of the detector, when the definition got far enough to have one. */
   readonly detectorId: string | undefined;
 
@@ -31,6 +33,7 @@ export class DetectorDefinitionError extends AirlockError<'invalid_detector'> {
   constructor(field: string, problem: string, detectorId?: string, options?: ErrorOptions) {
     super('invalid_detector', `${detectorId !== undefined ? `detector '${detectorId}': ` : ''}${field} ${problem}`, options);
     this.field = field;
+    this.problem = problem;
     this.detectorId = detectorId;
   }
 }
