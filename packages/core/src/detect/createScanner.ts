@@ -6,7 +6,7 @@
  */
 import { AirlockError } from '../errors/AirlockError.ts';
 import { DetectorDefinitionError } from '../errors/DetectorDefinitionError.ts';
-import type { Regex, RegexSet } from '../regex/api.ts';
+import { newStats, type Regex, type RegexSet, type SearchStats } from '../regex/api.ts';
 import { compile } from '../regex/meta/regex.ts';
 import { compileSet } from '../regex/meta/set.ts';
 import { defineDetector } from './defineDetector.ts';
@@ -85,6 +85,20 @@ export interface Scanner {
   scan(text: string): Finding[];
   /** The detectors this scanner runs, deny-list detectors included. */
   readonly detectors: readonly Detector[];
+  /**
+   * The work done since creation or the last {@link Scanner.resetStats}: the regex engine's
+   * counters (every pattern of every detector, group extraction included) and the number of
+   * candidates scored. For tests and benchmarks; a scan's work is linear in the text.
+   */
+  stats(): ScannerStats;
+  /** Sets every work counter back to zero. */
+  resetStats(): void;
+}
+
+/** Work counters of a {@link Scanner}. */
+export interface ScannerStats extends SearchStats {
+  /** Pattern matches scored (each one costs O(its length + context window)). */
+  candidates: number;
 }
 
 interface PatternRef {
@@ -152,6 +166,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   // matches, and the group's span comes from the single pattern's captures at the same start.
   const singles: (Regex | undefined)[] = [];
   const single = (k: number): Regex => (singles[k] ??= compile(sources[k]!));
+  let candidates = 0;
 
   const scan = (text: string): Finding[] => {
     if (typeof text !== 'string') {
@@ -170,6 +185,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         [start, end] = g;
       }
       if (start === end) continue;
+      candidates++;
       const candidate: Candidate = { patternIndex: ref.pattern, matchStart: m.start, matchEnd: m.end, start, end };
       const finding = scoreCandidate(detector, text, candidate, explain);
       if (!finding) continue;
@@ -179,7 +195,21 @@ export function createScanner(options: ScannerOptions): Scanner {
     }
     return resolveOverlaps(found, overlap, detectors);
   };
-  return { scan, detectors: Object.freeze(detectors) };
+  const stats = (): ScannerStats => {
+    const total: ScannerStats = { ...(set ? set.stats() : newStats()), candidates };
+    for (const re of singles) {
+      if (!re) continue;
+      const s = re.stats();
+      for (const k of Object.keys(s) as (keyof SearchStats)[]) total[k] += s[k];
+    }
+    return total;
+  };
+  const resetStats = (): void => {
+    set?.resetStats();
+    for (const re of singles) re?.resetStats();
+    candidates = 0;
+  };
+  return { scan, detectors: Object.freeze(detectors), stats, resetStats };
 }
 
 function groupSpan(re: Regex, text: string, at: number, group: number | string): readonly [number, number] | undefined {
