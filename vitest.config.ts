@@ -28,6 +28,13 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'node',
+          include: ['packages/node/src/**/*.test.ts', 'packages/node/test/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Cross-package suites at the repo root: conformance, detector evaluation, runtime smoke tests.
           name: 'repo',
           include: ['test/**/*.test.ts'],

@@ -5,17 +5,17 @@
  *
  * @module
  */
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createScanner, pii, recommended, secrets, type Detector } from '@airlock/core';
+import { createScanner, detectorsFromJson, isAirlockError, pii, recommended, secrets, type Detector, type Scanner } from '@airlock/core';
 import { EvalInputError } from '../eval/EvalInputError.ts';
 import { evaluate } from '../eval/evaluate.ts';
 import { formatErrors, formatJson, formatTable } from '../eval/format.ts';
 import { parseLine } from '../eval/parseRecord.ts';
-import type { MatchMode, ScoredRecord } from '../eval/types.ts';
+import type { EvalRecord, MatchMode, ScoredRecord } from '../eval/types.ts';
 import type { CliIo } from './io.ts';
 
-const PRESETS: Readonly<Record<string, () => Detector[]>> = { recommended, secrets, pii };
+const PRESETS: Readonly<Record<string, () => Detector[]>> = { recommended, secrets, pii, none: () => [] };
 
 /** Usage text of `airlock eval`. */
 export const EVAL_USAGE: string = `Usage: airlock eval [options] FILE.jsonl...
@@ -28,8 +28,11 @@ entity type, and secret recall and false-positive rate. Reads the PII format
 Options:
   --format table|json     output format (default: table)
   --match overlap|exact   how a finding's span must agree with a label's (default: overlap)
-  --preset recommended|secrets|pii
+  --preset recommended|secrets|pii|none
                           detectors to run (default: recommended)
+  --detectors FILE.json   also run the detectors defined in FILE.json (an array of detector
+                          definitions, or {"detectors": [...]}); repeatable. With --preset none,
+                          only these run
   --min-score N           drop findings scoring below N, in [0, 1] (default: the scanner's, 0.5)
   --types A,B             report only these PII types
   --errors N              also print the first N false negatives and N false positives
@@ -74,22 +77,32 @@ export async function evalCommand(args: readonly string[], io: CliIo): Promise<n
     io.stdout(EVAL_USAGE);
     return 0;
   }
-  const detectors = PRESETS[options.preset]!();
-  if (detectors.length === 0) io.stderr(`airlock eval: warning: preset '${options.preset}' has no detectors; nothing will be found\n`);
-  const scanner = createScanner({ detectors, ...(options.minScore === undefined ? {} : { minScore: options.minScore }) });
-
-  const scored: ScoredRecord[] = [];
+  // Read and check every record before compiling anything: bad input is reported at once.
+  const records: EvalRecord[] = [];
+  let detectors: Detector[];
   try {
     for (const file of options.files) {
-      const before = scored.length;
-      for await (const record of readRecords(file)) scored.push({ record, findings: scanner.scan(record.text) });
-      if (scored.length === before) throw new EvalInputError(`${file}: no records (the file is empty)`);
+      const before = records.length;
+      for await (const record of readRecords(file)) records.push(record);
+      if (records.length === before) throw new EvalInputError(`${file}: no records (the file is empty)`);
     }
+    detectors = [...PRESETS[options.preset]!()];
+    for (const file of options.detectors) detectors.push(...(await readDetectors(file)));
   } catch (error) {
     if (!(error instanceof EvalInputError)) throw error;
     io.stderr(`airlock eval: ${error.message}\n`);
     return 1;
   }
+  if (detectors.length === 0) io.stderr(`airlock eval: warning: no detectors to run (preset '${options.preset}' is empty); nothing will be found\n`);
+  let scanner: Scanner;
+  try {
+    scanner = createScanner({ detectors, ...(options.minScore === undefined ? {} : { minScore: options.minScore }) });
+  } catch (error) {
+    if (!isAirlockError(error)) throw error;
+    io.stderr(`airlock eval: cannot build the scanner: ${clip(error.message, 400)}\n`);
+    return 1;
+  }
+  const scored: ScoredRecord[] = records.map((record) => ({ record, findings: scanner.scan(record.text) }));
 
   const report = evaluate(scored, { match: options.match, errors: options.errors, ...(options.types ? { types: options.types } : {}) });
   const errors = formatErrors(report.errors);
@@ -98,7 +111,7 @@ export async function evalCommand(args: readonly string[], io: CliIo): Promise<n
     if (errors) io.stderr(errors);
   } else {
     const header =
-      `preset ${options.preset} (${detectors.length} detectors), match ${options.match}` +
+      `preset ${options.preset}${options.detectors.length > 0 ? ` + ${options.detectors.join(', ')}` : ''} (${detectors.length} detectors), match ${options.match}` +
       `${options.minScore === undefined ? '' : `, min score ${options.minScore}`}${options.types ? `, types ${options.types.join(',')}` : ''}`;
     io.stdout(formatTable(report, { header }));
     if (errors) io.stdout(`\nFirst errors:\n${errors}`);
@@ -118,6 +131,7 @@ function parseOptions(args: readonly string[]) {
       'min-score': { type: 'string' },
       types: { type: 'string' },
       errors: { type: 'string', default: '0' },
+      detectors: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -145,11 +159,11 @@ function parseOptions(args: readonly string[]) {
     if (types.length === 0) throw new UsageError('--types needs at least one type, as in --types EMAIL_ADDRESS,PERSON');
   }
   if (!values.help && positionals.length === 0) throw new UsageError('no input files');
-  return { format, match, preset, minScore, errors, types, help: values.help, files: positionals };
+  return { format, match, preset, minScore, errors, types, help: values.help, files: positionals, detectors: values.detectors };
 }
 
 /** The records of one JSON Lines file, in order, each with its file and line. */
-async function* readRecords(file: string): AsyncGenerator<import('../eval/types.ts').EvalRecord> {
+async function* readRecords(file: string): AsyncGenerator<EvalRecord> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(file, 'r');
@@ -179,4 +193,24 @@ function describeFsError(error: unknown): string {
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'EACCES') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Detector definitions from a JSON file (see `detectorsFromJson` in `@airlock/core`). */
+async function readDetectors(file: string): Promise<Detector[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new EvalInputError(`cannot read ${file}: ${describeFsError(error)}`);
+  }
+  try {
+    return detectorsFromJson(text);
+  } catch (error) {
+    if (!isAirlockError(error)) throw error;
+    throw new EvalInputError(`${file}: ${clip(error.message, 400)}`);
+  }
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
