@@ -1,7 +1,11 @@
 /**
  * Runs the `@example` blocks of every exported symbol's TSDoc, so that the documentation cannot
  * drift from the code: each block must run, and each line of the form `expression; //=> value`
- * must produce that value.
+ * must produce that value. Blocks may use top-level `await`.
+ *
+ * Only TypeScript blocks run (fenced ```ts, ```typescript or bare ```). A block fenced as another
+ * language (```sh for a command line that reads files, say) is documentation of something this
+ * runner cannot execute, and is skipped by that rule, never by a list of exceptions.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -23,7 +27,11 @@ interface Example {
   readonly file: string;
   readonly line: number;
   readonly code: string;
+  /** The fence's info string (`ts`, `sh`, …; empty for a bare fence). */
+  readonly lang: string;
 }
+
+const RUNNABLE = new Set(['', 'ts', 'typescript']);
 
 /** The fenced code of every `@example` in a file's doc comments. */
 function examples(file: string): Example[] {
@@ -33,9 +41,10 @@ function examples(file: string): Example[] {
     if (!/^\s*\*\s*@example/.test(lines[i]!)) continue;
     let j = i + 1;
     while (j < lines.length && !/```/.test(lines[j]!)) j++;
+    const lang = /```\s*(\S*)/.exec(lines[j] ?? '')?.[1] ?? '';
     const body: string[] = [];
     for (j++; j < lines.length && !/```/.test(lines[j]!); j++) body.push(lines[j]!.replace(/^\s*\* ?/, ''));
-    out.push({ file: relative(root, file), line: i + 1, code: body.join('\n') });
+    out.push({ file: relative(root, file), line: i + 1, code: body.join('\n'), lang });
   }
   return out;
 }
@@ -87,21 +96,29 @@ async function run(ex: { file: string; code: string }, check: Check): Promise<nu
   const self = ex.file.startsWith('packages/') ? ((await import(join(root, ex.file))) as Record<string, unknown>) : {};
   const names = Object.keys(self).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && !imported.includes(n));
   const prelude = names.length > 0 ? `const { ${names.join(', ')} } = __self;\n` : '';
-  (new Function('__modules', '__check', '__self', prelude + body) as (m: Record<string, unknown>, c: Check, s: unknown) => void)(modules, check, self);
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as FunctionConstructor;
+  type Body = (m: Record<string, unknown>, c: Check, s: unknown) => Promise<void>;
+  await (new AsyncFunction('__modules', '__check', '__self', prelude + body) as Body)(modules, check, self);
   return checks;
 }
 
-const all = sources(join(root, 'packages/core/src')).flatMap(examples);
+const found = ['packages/core/src', 'packages/node/src'].flatMap((dir) => sources(join(root, dir)).flatMap(examples));
+const all = found.filter((ex) => RUNNABLE.has(ex.lang));
 
 describe('TSDoc @example blocks run and show true results', () => {
-  it('there are examples to run', () => {
+  it('there are examples to run, in every package', () => {
     expect(all.length).toBeGreaterThan(5);
+    expect(all.some((ex) => ex.file.startsWith('packages/node/'))).toBe(true);
   });
   for (const ex of all) {
     it(`${ex.file}:${ex.line}`, async () => {
       await run(ex, (actual, expected) => expect(actual).toEqual(expected));
     });
   }
+  it('an awaited value is checked too', async () => {
+    const ex = { file: 'test/docs/x.ts', code: 'await Promise.resolve(1); //=> 2' };
+    await expect(run(ex, (actual, expected) => expect(actual).toEqual(expected))).rejects.toThrow();
+  });
   it('a wrong //=> value fails (the check can fail)', async () => {
     const ex = { file: 'test/docs/x.ts', code: "import { compile } from '@airlock/core/regex';\ncompile('a').find('xa')?.start; //=> 7" };
     await expect(run(ex, (actual, expected) => expect(actual).toEqual(expected))).rejects.toThrow();

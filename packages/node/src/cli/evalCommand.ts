@@ -57,6 +57,13 @@ class UsageError extends Error {}
  * @returns the exit code: 0 done, 1 unreadable input (missing file, bad line), 2 bad usage
  *
  * @example
+ * On the command line (reads files, so this block is not run by the example tests):
+ * ```sh
+ * pnpm airlock eval --format json --types EMAIL_ADDRESS,PERSON data/pii.jsonl data/secrets.jsonl
+ * pnpm airlock eval --preset none --detectors my-detectors.json --errors 20 data/pii.jsonl
+ * ```
+ *
+ * @example
  * ```ts
  * import { memoryIo } from './io.ts';
  * const { io, out } = memoryIo();

@@ -16,8 +16,9 @@ import type { EvalError, EvalReport, TypeScore } from './types.ts';
  *
  * @example
  * ```ts
- * formatJson({ pii: { PERSON: typeScore(1, 0, 1) }, errors: [] });
- * //=> '{"pii":{"PERSON":{"tp":1,"fp":0,"fn":1,"precision":1,"recall":0.5,"f1":0.6666666666666666}}}'
+ * import { typeScore } from './evaluate.ts';
+ * const text = formatJson({ pii: { PERSON: typeScore(1, 0, 1) }, errors: [] });
+ * text; //=> '{"pii":{"PERSON":{"tp":1,"fp":0,"fn":1,"precision":1,"recall":0.5,"f1":0.6666666666666666}}}'
  * ```
  */
 export function formatJson(report: EvalReport): string {
@@ -43,8 +44,9 @@ export interface FormatTableOptions {
  *
  * @example
  * ```ts
+ * import { typeScore } from './evaluate.ts';
  * const text = formatTable({ pii: { PERSON: typeScore(1, 0, 1) }, piiTotal: typeScore(1, 0, 1), piiRecords: 2, errors: [] });
- * text.split('\n')[2]; //=> 'PERSON       1    0    1      1.000   0.500  0.667'
+ * text.split('\n')[2]; //=> 'PERSON         1    0    1      1.000   0.500  0.667'
  * ```
  */
 export function formatTable(report: EvalReport, options: FormatTableOptions = {}): string {
@@ -85,8 +87,8 @@ export function formatTable(report: EvalReport, options: FormatTableOptions = {}
  *
  * @example
  * ```ts
- * formatErrors([{ kind: 'fn', type: 'PERSON', text: 'hi Ann!', span: { start: 3, end: 6 }, source: { file: 'a.jsonl', line: 4 } }]);
- * //=> 'FN PERSON a.jsonl:4: hi ⟦Ann⟧!\n'
+ * const missed = { kind: 'fn', type: 'PERSON', text: 'hi Ann!', span: { start: 3, end: 6 }, source: { file: 'a.jsonl', line: 4 } } as const;
+ * formatErrors([missed]); //=> 'FN PERSON a.jsonl:4: hi ⟦Ann⟧!\n'
  * ```
  */
 export function formatErrors(errors: readonly EvalError[], context = 40): string {
