@@ -1,0 +1,192 @@
+/**
+ * {@link normalizeForScan}: NFKC, invisible characters dropped, confusable spaces made plain, with
+ * an offset map back to the original.
+ *
+ * @module
+ */
+import { unicodeClass } from '../../regex/unicode/index.ts';
+import { identityView, ViewBuilder, type TextView } from './view.ts';
+
+/**
+ * Whether code point `cp` is invisible and dropped: zero-width space, joiners (U+200B–U+200D),
+ * LRM/RLM (U+200E, U+200F), word joiner and invisible operators (U+2060–U+2064, and the unassigned
+ * U+2065), BOM / zero-width no-break space (U+FEFF), soft hyphen (U+00AD), combining grapheme joiner
+ * (U+034F), Arabic letter mark (U+061C), Mongolian vowel separator and free variation selectors
+ * (U+180B–U+180F), bidi embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069),
+ * Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), variation selectors (U+FE00–U+FE0F,
+ * U+E0100–U+E01EF) and tag characters (U+E0000–U+E007F).
+ * @internal
+ */
+export function isInvisible(cp: number): boolean {
+  if (cp < 0x2000) {
+    return cp === 0xad || cp === 0x34f || cp === 0x61c || (cp >= 0x180b && cp <= 0x180f) || cp === 0x115f || cp === 0x1160;
+  }
+  if (cp <= 0x206f) {
+    return (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2069);
+  }
+  if (cp < 0xfe00) return cp === 0x3164;
+  if (cp <= 0xffff) return cp <= 0xfe0f || cp === 0xfeff || cp === 0xffa0;
+  return cp >= 0xe0000 && cp <= 0xe01ef && (cp <= 0xe007f || cp >= 0xe0100);
+}
+
+/**
+ * What a confusable space or line separator becomes: `' '` for no-break, en/em/thin/hair and other
+ * fixed-width spaces (U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000), `'\n'` for the line
+ * and paragraph separators (U+2028, U+2029); `undefined` for anything else.
+ * @internal
+ */
+export function plainSpace(cp: number): string | undefined {
+  if (cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f || cp === 0x3000) {
+    return ' ';
+  }
+  return cp === 0x2028 || cp === 0x2029 ? '\n' : undefined;
+}
+
+let marks: readonly number[] | undefined;
+
+/**
+ * Whether `cp` continues the cluster before it for NFKC purposes: a combining mark (`\p{M}`), a
+ * Hangul medial or final jamo, or a halfwidth katakana voicing mark (which NFKC turns into a
+ * combining mark). Normalizing each cluster on its own keeps offsets mappable; clusters never
+ * interact under NFKC except in rare cases (some compositions across starters) that it misses.
+ */
+function continues(cp: number): boolean {
+  if (cp < 0x300) return false;
+  if ((cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff) || cp === 0xff9e || cp === 0xff9f) return true;
+  const m = (marks ??= unicodeClass('M') ?? []);
+  let lo = 0;
+  let hi = (m.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < m[mid * 2]!) hi = mid - 1;
+    else if (cp > m[mid * 2 + 1]!) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The code point at `i` and its length in units; a lone surrogate is read as itself. */
+function codePoint(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c & 0xfc00) === 0xd800 && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if ((d & 0xfc00) === 0xdc00) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Whether the text has anything {@link dropAndSpace} would change. One pass, no allocation. */
+function hasInvisibleOrSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    // Every supplementary invisible (tags, variation selectors supplement) has high surrogate U+DB40.
+    const cp = c === 0xdb40 ? codePoint(text, i) : c;
+    if (isInvisible(cp) || plainSpace(cp) !== undefined) return true;
+  }
+  return false;
+}
+
+/** First step: drop invisible characters and make confusable spaces plain. */
+function dropAndSpace(parent: TextView): TextView {
+  const text = parent.text;
+  const b = new ViewBuilder(parent);
+  let run = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) {
+      i++;
+      continue;
+    }
+    const cp = codePoint(text, i);
+    const len = cp > 0xffff ? 2 : 1;
+    const space = isInvisible(cp) ? '' : plainSpace(cp);
+    if (space !== undefined) {
+      b.copy(run, i);
+      if (space === '') b.skip(i, i + len);
+      else b.put(space, i, i + len);
+      run = i + len;
+    }
+    i += len;
+  }
+  b.copy(run, text.length);
+  return b.finish('normalize');
+}
+
+/** Second step: NFKC, one cluster (a starter and what continues it) at a time. */
+function nfkcByCluster(parent: TextView): TextView {
+  const text = parent.text;
+  const n = text.length;
+  const b = new ViewBuilder(parent);
+  let run = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII starter with no mark after it: NFKC leaves it alone (marks start at U+0300).
+    if (c < 0x80 && (i + 1 >= n || text.charCodeAt(i + 1) < 0x300)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += codePoint(text, i) > 0xffff ? 2 : 1;
+    while (i < n) {
+      const cp = codePoint(text, i);
+      if (!continues(cp)) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    const cluster = text.slice(start, i);
+    const folded = cluster.normalize('NFKC');
+    if (folded !== cluster) {
+      b.copy(run, start);
+      b.put(folded, start, i);
+      run = i;
+    }
+  }
+  b.copy(run, n);
+  return b.finish('normalize');
+}
+
+/**
+ * Normalizes a text against evasion before scanning, keeping a map back to the original offsets.
+ *
+ * Drops invisible characters (zero-width space and joiners, word joiner, BOM, soft hyphen, bidi
+ * controls, variation selectors, tag characters, Hangul fillers), turns confusable spaces into
+ * `' '` (and U+2028/U+2029 into `'\n'`), then applies NFKC one cluster at a time (a starter and
+ * the combining marks after it), so fullwidth forms, ligatures, superscripts, circled digits and
+ * the like fold to their plain forms while each derived character still maps to the characters it
+ * came from.
+ *
+ * The common case (nothing to change) costs one pass over the text plus the engine's NFKC quick
+ * check, and allocates nothing but the returned view, whose `changed` is `false`. Otherwise the
+ * cost is linear in the text.
+ *
+ * @param source - the original text (any string, lone surrogates included; they are kept as they
+ *   are), or a view of it to build on
+ * @returns the normalized view; `changed` is `false` when the text was already normal
+ *
+ * @example
+ * ```ts
+ * import { mapSpan, normalizeForScan } from '@airlock/core';
+ * normalizeForScan('plain text').changed; //=> false
+ * const view = normalizeForScan('ｊｏｈｎ\u200B@ｅｘ.com');
+ * view.text; //=> 'john@ex.com'
+ * view.decodedFrom; //=> 'normalize'
+ * mapSpan(view, 0, 4); //=> { start: 0, end: 4 }
+ * mapSpan(view, 4, 5); //=> { start: 5, end: 6 }
+ * ```
+ */
+export function normalizeForScan(source: string | TextView): TextView {
+  const root = typeof source === 'string' ? identityView(source) : source;
+  const text = root.text;
+  let nonAscii = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x80) {
+      nonAscii = true;
+      break;
+    }
+  }
+  if (!nonAscii) return root;
+  const stripped = hasInvisibleOrSpace(text) ? dropAndSpace(root) : root;
+  // Dropping an invisible between a letter and its mark can make a text that was NFKC stop being so.
+  return stripped.text.normalize('NFKC') === stripped.text ? stripped : nfkcByCluster(stripped);
+}

@@ -1,0 +1,289 @@
+/**
+ * {@link TextView}: a text derived from the caller's text (normalized, spelled-out forms read,
+ * encoded runs decoded) together with a compact map from derived offsets back to the original.
+ *
+ * The map is a list of segments. Each segment covers a run of derived code units and is either
+ * one-to-one (derived unit `d + k` comes from original unit `o + k`) or atomic (every derived unit
+ * of the run comes from the whole original span `[o, oEnd)`, as when `ﬁ` becomes `fi` or a base64
+ * run becomes its text). Original characters that were dropped (zero-width characters) belong to no
+ * segment. Segments are ordered by derived offset and, because every transformation here preserves
+ * order, by original offset too; a lookup is a binary search, O(log segments).
+ *
+ * @module
+ */
+
+import type { Span } from '../../errors/RegexSyntaxError.ts';
+
+/**
+ * A text derived from an original text, with the map back to the original's UTF-16 offsets.
+ * Build one with {@link normalizeForScan}, {@link readSpelledOut}, {@link decodeEncodedRuns} or
+ * {@link deriveViews}; map a span with {@link mapSpan}.
+ */
+export interface TextView {
+  /** The derived text, the one to scan. */
+  readonly text: string;
+  /** Length of the original text: every mapped offset is in `[0, originalLength]`. */
+  readonly originalLength: number;
+  /**
+   * `false` when `text` is the original text itself and offsets map to themselves. The common case;
+   * such a view holds no map.
+   */
+  readonly changed: boolean;
+  /**
+   * How `text` was derived, as the steps joined by `>`: `normalize`, `spelled`, `base64`,
+   * `base64url`, `url`, `hex` (`'base64>url'` is URL-encoded text found inside decoded base64).
+   * Empty when nothing changed. Meant for `Explanation.decodedFrom`.
+   */
+  readonly decodedFrom: string;
+  /**
+   * The map, four numbers per segment: derived start, original start, original end, and 1 when the
+   * segment is one-to-one (0 when atomic). A segment ends where the next begins (the last at
+   * `text.length`).
+   * @internal
+   */
+  readonly segments: Int32Array;
+}
+
+const NO_SEGMENTS: Int32Array = /*@__PURE__*/ new Int32Array(0);
+
+/**
+ * A view of `text` that changes nothing: the derived text is `text`, every offset maps to itself.
+ *
+ * @param text - the original text
+ * @returns an unchanged view, holding no map
+ *
+ * @example
+ * ```ts
+ * import { identityView, mapSpan } from '@airlock/core';
+ * const view = identityView('hello');
+ * view.changed; //=> false
+ * mapSpan(view, 1, 3); //=> { start: 1, end: 3 }
+ * ```
+ */
+export function identityView(text: string): TextView {
+  return { text, originalLength: text.length, changed: false, decodedFrom: '', segments: NO_SEGMENTS };
+}
+
+/** Index (in segments, not numbers) of the segment holding derived offset `i`; -1 if none. */
+function segmentAt(segments: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = (segments.length >> 2) - 1;
+  if (hi < 0) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid << 2]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The original offset where derived unit `i` begins (`i < view.text.length`).
+ * @internal
+ */
+export function originalStartAt(view: TextView, i: number): number {
+  if (!view.changed) return i;
+  const k = segmentAt(view.segments, i) << 2;
+  const s = view.segments;
+  return s[k + 3] === 1 ? s[k + 1]! + (i - s[k]!) : s[k + 1]!;
+}
+
+/**
+ * The original offset where derived unit `i` ends (`i < view.text.length`).
+ * @internal
+ */
+export function originalEndAt(view: TextView, i: number): number {
+  if (!view.changed) return i + 1;
+  const k = segmentAt(view.segments, i) << 2;
+  const s = view.segments;
+  return s[k + 3] === 1 ? s[k + 1]! + (i - s[k]!) + 1 : s[k + 2]!;
+}
+
+/**
+ * Maps a span of the derived text to the smallest span of the original text that covers it.
+ *
+ * Offsets are clamped to `[0, view.text.length]`, and `end` is raised to `start` if it is smaller.
+ * An empty span maps to the empty span where the derived position begins in the original.
+ *
+ * @param view - the view the span was found in
+ * @param start - derived start, inclusive
+ * @param end - derived end, exclusive
+ * @returns the original span, in UTF-16 offsets of the original text
+ *
+ * @example
+ * ```ts
+ * import { mapSpan, normalizeForScan } from '@airlock/core';
+ * const view = normalizeForScan('a\u200Bb ﬁx');
+ * view.text; //=> 'ab fix'
+ * mapSpan(view, 0, 2); //=> { start: 0, end: 3 }
+ * mapSpan(view, 3, 4); //=> { start: 4, end: 5 }
+ * ```
+ */
+export function mapSpan(view: TextView, start: number, end: number): Span {
+  const n = view.text.length;
+  const s = start > 0 ? (start < n ? Math.floor(start) : n) : 0;
+  const e = end > s ? (end < n ? Math.ceil(end) : n) : s;
+  if (!view.changed) return { start: s, end: e };
+  if (e > s) return { start: originalStartAt(view, s), end: originalEndAt(view, e - 1) };
+  const p = s < n ? originalStartAt(view, s) : n > 0 ? originalEndAt(view, n - 1) : 0;
+  return { start: p, end: p };
+}
+
+/**
+ * Builds a view over a parent view, left to right: copy ranges of the parent's text, put
+ * replacement strings for ranges of it, skip ranges. Offsets passed in are the parent's derived
+ * offsets; the builder translates them to original offsets as it goes, so views compose. Calls must
+ * come in increasing parent offset order, which lets the walk over the parent's segments advance a
+ * cursor instead of searching: O(parent segments + calls) in all.
+ * @internal
+ */
+export class ViewBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private segs: Int32Array = new Int32Array(64);
+  private count = 0;
+  /** Parent segment the cursor is at. */
+  private cursor = 0;
+  /** Parent offset up to which the parent's text has been consumed. */
+  private consumed = 0;
+  /** Whether anything but a plain copy of all of the parent happened. */
+  private edited = false;
+
+  /** @param parent - the view the offsets passed in refer to */
+  constructor(private readonly parent: TextView) {}
+
+  /** Length of the derived text built so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** Appends `parent.text[a, b)` unchanged. */
+  copy(a: number, b: number): void {
+    if (b <= a) return;
+    this.note(a, b);
+    this.parts.push(this.parent.text.slice(a, b));
+    const p = this.parent;
+    if (!p.changed) {
+      this.push(this.length, a, b, 1);
+      this.length += b - a;
+      return;
+    }
+    // Split the copied range along the parent's segments.
+    const s = p.segments;
+    const count = s.length >> 2;
+    let k = this.seek(a);
+    let d = a;
+    while (d < b) {
+      const segEnd = k + 1 < count ? s[(k + 1) << 2]! : p.text.length;
+      const upto = segEnd < b ? segEnd : b;
+      const base = k << 2;
+      if (s[base + 3] === 1) {
+        const o = s[base + 1]! + (d - s[base]!);
+        this.push(this.length, o, o + (upto - d), 1);
+      } else {
+        this.push(this.length, s[base + 1]!, s[base + 2]!, 0);
+      }
+      this.length += upto - d;
+      d = upto;
+      if (d >= segEnd) k++;
+    }
+    this.cursor = k < count ? k : count - 1;
+  }
+
+  /** Appends `text` in place of `parent.text[a, b)`; each of its units maps to all of `[a, b)`. */
+  put(text: string, a: number, b: number): void {
+    this.note(a, b);
+    this.edited = true;
+    if (text.length === 0) return;
+    let o0: number;
+    let o1: number;
+    if (!this.parent.changed) {
+      o0 = a;
+      o1 = b;
+    } else if (b > a) {
+      o0 = this.startAt(a);
+      o1 = this.endAt(b - 1);
+    } else {
+      o0 = o1 = mapSpan(this.parent, a, a).start;
+    }
+    this.parts.push(text);
+    this.push(this.length, o0, o1, 0);
+    this.length += text.length;
+  }
+
+  /** Drops `parent.text[a, b)`. */
+  skip(a: number, b: number): void {
+    this.note(a, b);
+    this.edited = true;
+  }
+
+  /**
+   * The view built, with `step` appended to the parent's `decodedFrom` (unless it is already the last
+   * step); the parent itself if nothing changed.
+   */
+  finish(step: string): TextView {
+    if (this.consumed < this.parent.text.length) this.copy(this.consumed, this.parent.text.length);
+    if (!this.edited) return this.parent;
+    const prev = this.parent.decodedFrom;
+    const from = prev === '' ? step : prev === step || prev.endsWith(`>${step}`) ? prev : `${prev}>${step}`;
+    return {
+      text: this.parts.join(''),
+      originalLength: this.parent.originalLength,
+      changed: true,
+      decodedFrom: from,
+      segments: this.segs.slice(0, this.count << 2),
+    };
+  }
+
+  /** Tracks gaps (which count as edits) and keeps calls in order. */
+  private note(a: number, b: number): void {
+    if (a !== this.consumed) this.edited = true;
+    if (b > this.consumed) this.consumed = b;
+  }
+
+  private seek(i: number): number {
+    const s = this.parent.segments;
+    const count = s.length >> 2;
+    let k = this.cursor;
+    if (k >= count || s[k << 2]! > i) k = segmentAt(s, i);
+    while (k + 1 < count && s[(k + 1) << 2]! <= i) k++;
+    this.cursor = k;
+    return k;
+  }
+
+  private startAt(i: number): number {
+    const k = this.seek(i) << 2;
+    const s = this.parent.segments;
+    return s[k + 3] === 1 ? s[k + 1]! + (i - s[k]!) : s[k + 1]!;
+  }
+
+  private endAt(i: number): number {
+    const k = this.seek(i) << 2;
+    const s = this.parent.segments;
+    return s[k + 3] === 1 ? s[k + 1]! + (i - s[k]!) + 1 : s[k + 2]!;
+  }
+
+  /** Appends a segment, merging it into the last one when the two continue each other. */
+  private push(d: number, o0: number, o1: number, oneToOne: number): void {
+    if (this.count > 0) {
+      const last = (this.count - 1) << 2;
+      const s = this.segs;
+      if (oneToOne === 1 && s[last + 3] === 1 && s[last + 2] === o0) {
+        s[last + 2] = o1;
+        return;
+      }
+      if (oneToOne === 0 && s[last + 3] === 0 && s[last + 1] === o0 && s[last + 2] === o1) return;
+    }
+    if ((this.count + 1) << 2 > this.segs.length) {
+      const grown = new Int32Array(this.segs.length * 2);
+      grown.set(this.segs);
+      this.segs = grown;
+    }
+    const at = this.count << 2;
+    this.segs[at] = d;
+    this.segs[at + 1] = o0;
+    this.segs[at + 2] = o1;
+    this.segs[at + 3] = oneToOne;
+    this.count++;
+  }
+}
