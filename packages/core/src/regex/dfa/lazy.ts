@@ -80,6 +80,13 @@ export interface MatchEvents {
 export class LazyDfa {
   private readonly stride: number;
   private readonly eoi: number;
+  /**
+   * A column of the transition table that is never filled: the class {@link LazyDfa.flatClasses}
+   * gives surrogates, so that the tag test of the fast loop sends them to the slow path.
+   */
+  private readonly surrogate: number;
+  private flat: Uint16Array | undefined;
+  private readonly fastState = new Int32Array(1);
   private trans: Int32Array;
   private lists: Int32Array[] = [];
   private flags: number[] = [];
@@ -106,7 +113,8 @@ export class LazyDfa {
     private readonly stats: SearchStats,
   ) {
     this.eoi = nfa.alphabet.count;
-    this.stride = (nfa.alphabet.count + 1 + 7) & ~7;
+    this.surrogate = nfa.alphabet.count + 1;
+    this.stride = (nfa.alphabet.count + 2 + 7) & ~7;
     this.capacity = this.fullCapacity();
     this.trans = new Int32Array(0);
     this.seen = new SparseSet(nfa.size);
@@ -395,6 +403,97 @@ export class LazyDfa {
   private classOf(c: number): number {
     const al = this.nfa.alphabet;
     return c < 0x10000 ? al.bmp[al.blockOffset[c >> 8]! + (c & 255)]! : al.classOf(c);
+  }
+
+  /**
+   * The class of every UTF-16 code unit in one flat table (128 KiB, built on first use); surrogates
+   * get {@link LazyDfa.surrogate}, whose transitions are never cached.
+   */
+  private flatClasses(): Uint16Array {
+    if (this.flat) return this.flat;
+    const { bmp, blockOffset } = this.nfa.alphabet;
+    const flat = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      flat[c] = (c & 0xf800) === 0xd800 ? this.surrogate : bmp[blockOffset[c >> 8]! + (c & 255)]!;
+    }
+    return (this.flat = flat);
+  }
+
+  /**
+   * Every position of `text` where some pattern's match may end, with the patterns that match there
+   * (`all` mode, unanchored): what `searchForward(text, 0, text.length, false, events)` records, in a
+   * loop that reads one class and one transition per character and tests tags once. Counts
+   * {@link SearchStats.dfaSteps} as `searchForward` does: one per code point stepped.
+   */
+  scanEnds(text: string, events: MatchEvents): void {
+    const end = text.length;
+    let state = this.startState(F_TEXT_START | F_LINE_START);
+    if (state & TAG_DEAD) return;
+    this.beginSearch();
+    let p = 0;
+    let notStepped = 0; // skipped by the prefilter, or second halves of pairs
+    if (state & TAG_START) {
+      const q = this.skipForward(text, 0, end);
+      if (q < 0) return this.finishScan(0, 0);
+      p = q;
+      notStepped = q;
+      state = this.startState(flagsBefore(text, p));
+    }
+    const cls = this.flatClasses();
+    const surrogate = this.surrogate;
+    let trans = this.trans;
+    state &= ~TAGS;
+    const at = this.fastState;
+    while (p < end) {
+      at[0] = state;
+      p = runUntagged(trans, cls, text, p, end, at);
+      state = at[0]!;
+      if (p >= end) break;
+      let t = trans[state + cls[text.charCodeAt(p)]!]!;
+      let n = 1;
+      if (t === UNKNOWN) {
+        let a = cls[text.charCodeAt(p)]!;
+        if (a === surrogate) {
+          const cp = codePointAt(text, p);
+          if (cp > 0xffff) n = 2;
+          a = this.nfa.alphabet.classOf(cp);
+          t = trans[state + a]!;
+        }
+        if (t === UNKNOWN) {
+          t = this.computeTransition(state, a, p - notStepped);
+          trans = this.trans;
+        }
+      }
+      if (t & TAG_MATCH) {
+        events.positions.push(p);
+        events.lists.push(this.matchListOfState(t));
+      }
+      notStepped += n - 1;
+      if (t & TAG_DEAD) return this.finishScan(p + n, notStepped);
+      if (t & TAG_START) {
+        // Only fresh threads: no match can start before the next literal.
+        const q = this.skipForward(text, p + n, end);
+        if (q < 0) return this.finishScan(end, notStepped + end - (p + n));
+        notStepped += q - (p + n);
+        p = q;
+        state = this.startState(flagsBefore(text, p)) & ~TAGS;
+        trans = this.trans;
+        continue;
+      }
+      state = t & ~TAGS;
+      p += n;
+    }
+    const t = this.endTransition(state, text, end, true);
+    if (t & TAG_MATCH) {
+      events.positions.push(end);
+      events.lists.push(this.matchListOfState(t));
+    }
+    this.finishScan(end, notStepped);
+  }
+
+  /** Ends a {@link LazyDfa.scanEnds} that stepped every code point of `[0, reached)` but `notStepped`. */
+  private finishScan(reached: number, notStepped: number): void {
+    this.finish(-1, reached - notStepped);
   }
 
   /**
@@ -759,6 +858,23 @@ export class LazyDfa {
       this.reset();
     }
   }
+}
+
+/**
+ * The fast loop of {@link LazyDfa.scanEnds}: steps from `state` (untagged, in `at[0]`) while
+ * transitions are cached and untagged. Returns the position of the first character whose transition
+ * is tagged (or `end`), and leaves the state before it in `at[0]`. Kept apart so that it is compiled
+ * on its own, as a small loop.
+ */
+function runUntagged(trans: Int32Array, cls: Uint16Array, text: string, p: number, end: number, at: Int32Array): number {
+  let state = at[0]!;
+  for (; p < end; p++) {
+    const t = trans[state + cls[text.charCodeAt(p)]!]!;
+    if ((t & TAGS) !== 0) break;
+    state = t;
+  }
+  at[0] = state;
+  return p;
 }
 
 /** Flags of position `i` read forwards: from the character before it. */

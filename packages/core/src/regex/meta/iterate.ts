@@ -76,7 +76,7 @@ export class MatchIterator {
   /** Every pattern's global-loop matches, in order of start, then pattern. */
   matches(text: string): SetMatch[] {
     const found: MatchEvents = { positions: [], lists: [] };
-    this.candidateDfa.searchForward(text, 0, text.length, false, found);
+    this.candidateDfa.scanEnds(text, found);
     if (found.positions.length === 0) return [];
     const endsOf: number[][] = [];
     const lists = this.candidateDfa.matchLists;
