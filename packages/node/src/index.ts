@@ -1,6 +1,54 @@
 /**
- * airlock for Node.js: everything in `@airlock/core`, plus the `airlock` command line.
+ * airlock for Node.js: everything in `@airlock/core`, plus the `airlock` command line and the
+ * evaluation of detectors on labelled data.
+ *
+ * Should I use this package? Use it in Node (20+) when you want the CLI (`airlock eval`) or to
+ * score detectors from code; in a browser or an edge worker, use `@airlock/core` directly.
+ *
+ * How the parts fit: `eval/` is pure (records in, report out: {@link parseLine},
+ * {@link evaluate}, {@link formatTable}); `cli/` reads files, runs a scanner from `@airlock/core`
+ * and prints ({@link main}, {@link evalCommand}).
+ *
+ * Errors and limits: malformed records throw {@link EvalInputError} naming the file and line;
+ * the CLI turns that into exit code 1, bad usage into exit code 2.
  *
  * @module @airlock/node
  */
 export * from '@airlock/core';
+export {
+  EvalInputError,
+  evaluate,
+  formatErrors,
+  formatJson,
+  formatTable,
+  matchRecord,
+  parseLine,
+  parseRecord,
+  spansAgree,
+  typeScore,
+} from './eval/index.ts';
+export type {
+  EvalError,
+  EvalRecord,
+  EvalReport,
+  EvaluateOptions,
+  FindingSpan,
+  FormatTableOptions,
+  LabelSpan,
+  MatchMode,
+  PiiLabel,
+  PiiRecord,
+  RecordMatch,
+  RecordSource,
+  ScoredRecord,
+  SecretRecall,
+  SecretRecord,
+  SecretReport,
+  SecretRuleScore,
+  TypeScore,
+} from './eval/index.ts';
+export { EVAL_USAGE, evalCommand } from './cli/evalCommand.ts';
+export { memoryIo, processIo } from './cli/io.ts';
+export type { CliIo } from './cli/io.ts';
+export { main, USAGE } from './cli/main.ts';
+export type { MainOptions } from './cli/main.ts';
