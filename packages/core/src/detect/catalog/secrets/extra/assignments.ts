@@ -1,0 +1,209 @@
+/**
+ * Secrets assigned to a telling name in code, configuration, `.env`, JSON, YAML, XML and command
+ * lines: `password=…`, `DB_PASSWD: …`, `"api_key": "…"`, `<password>…</password>`,
+ * `--password …`. The most false-positive-prone detectors of the catalog, so they are gated by
+ * entropy, by the placeholder filter and by checks that reject references to other values
+ * (`os.getenv(…)`, `settings.PASSWORD`, `$VAR`, type annotations).
+ *
+ * @module
+ */
+import { defineDetector } from '../../../defineDetector.ts';
+import type { CandidateContext, Detector, ValidationResult } from '../../../types.ts';
+import { _charMix } from './shape.ts';
+
+/** Assignment operators: `=`, `:`, `:=`, `=>`, with a closing quote of the name before them. */
+const ASSIGN = `["']?\\]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}["'\`]?`;
+/** Name parts before the telling word: `MYSQL_ROOT_`, `spring.datasource.`, `db`. */
+const NAME_PREFIX = '\\b(?:[a-z0-9]{1,30}[_.-]){0,3}';
+
+/** Values that name a type, a keyword or a stand-in rather than a secret. */
+const NOT_VALUES = new Set([
+  'string', 'str', 'text', 'varchar', 'char', 'bytes', 'secretstr', 'securestring', 'password', 'passwd', 'boolean', 'bool',
+  'integer', 'int', 'number', 'none', 'null', 'nil', 'true', 'false', 'undefined', 'required', 'optional', 'hidden', 'sensitive',
+  'changeit', 'changeme', 'secret', 'admin', 'root', 'test', 'testing', 'default',
+]);
+
+/**
+ * Whether the value at `[start, end)` is a reference to something else rather than a literal:
+ * a call (`getenv(…)`), an unquoted dotted path (`settings.PASSWORD`), a variable (`$pass`,
+ * `@Value`), or a word that names a type.
+ */
+function isReference(value: string, where: CandidateContext): boolean {
+  const { text, start, end } = where;
+  const next = text.charAt(end);
+  if (next === '(' || next === '[' || next === '.') return true;
+  const c0 = value.charAt(0);
+  if (c0 === '$' || c0 === '@' || c0 === '%' || c0 === '&' || c0 === '*') return true;
+  const lower = value.toLowerCase();
+  if (NOT_VALUES.has(lower)) return true;
+  if (lower.includes('password') || lower.includes('passwd') || lower.includes('secret') || lower.includes('token')) return true;
+  const quoted = start > 0 && (text.charAt(start - 1) === '"' || text.charAt(start - 1) === "'" || text.charAt(start - 1) === '`');
+  if (!quoted && value.includes('.') && isIdentifierPath(value)) return true;
+  return false;
+}
+
+/** `a.b.c` made of identifier characters only. */
+function isIdentifierPath(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ok = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/**
+ * A password: not a reference, and more than a plain lower-case word (a digit, a symbol or an
+ * upper-case letter somewhere).
+ */
+function checkPassword(value: string, where: CandidateContext): ValidationResult {
+  if (isReference(value, where)) return false;
+  const mix = _charMix(value);
+  let symbol = false;
+  for (let i = 0; i < value.length && !symbol; i++) {
+    const c = value.charCodeAt(i);
+    symbol = !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39));
+  }
+  if (!(mix.digit || mix.upper || symbol)) return false;
+  return undefined;
+}
+
+/** A token or key: not a reference, with a digit and a letter (names of things rarely have digits). */
+function checkToken(value: string, where: CandidateContext): ValidationResult {
+  if (isReference(value, where)) return false;
+  const mix = _charMix(value);
+  if (!mix.digit || !(mix.upper || mix.lower)) return false;
+  return undefined;
+}
+
+/**
+ * Detects passwords assigned to a name that says so (`password`, `passwd`, `pwd`, `passphrase`,
+ * or `pass` as its own name part) in code, config, `.env`, JSON, YAML, XML and `--password`
+ * command-line flags. Values need 6 to 100 characters, 2.5 bits of entropy per character, and
+ * more than lower-case letters; references and placeholders are dropped.
+ *
+ * @returns the detector
+ * @internal
+ *
+ * @example
+ * ```ts
+ * import { createScanner } from '@airlock/core';
+ * const scanner = createScanner({ detectors: [passwordAssignment()] });
+ * const text = 'DB_PASSWORD=Tr0ub4dor&3';
+ * scanner.scan(text).map((f) => text.slice(f.start, f.end)); //=> ['Tr0ub4dor&3']
+ * scanner.scan('password = os.getenv("DB_PASSWORD")'); //=> []
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function passwordAssignment(): Detector {
+  const word = '(?:[a-z0-9]{0,20}(?:password|passwd|passphrase|pwd)|pass)';
+  return defineDetector({
+    id: 'password-assignment',
+    type: 'PASSWORD',
+    family: 'SECRET',
+    description: 'password assigned to a password-like name in code, config or a command line',
+    patterns: [
+      `(?i)${NAME_PREFIX}${word}${ASSIGN}([^\\s"'\`,;<>(){}\\[\\]]{6,100})`,
+      `(?i)<(?:[a-z0-9_.:-]{1,30}[_.:-])?(?:password|passwd|pwd|passphrase)>([^<\\s]{6,100})</`,
+      `(?i)(?:^|\\s)--?(?:[a-z0-9]{1,20}-)?(?:password|passwd|pass)(?:=|[ \\t]{1,3})["']?([^\\s"'\`]{6,100})`,
+    ],
+    group: 1,
+    validators: [checkPassword],
+    minEntropy: 2.5,
+    score: 0.7,
+    keywords: ['pass', 'pwd'],
+    level: 'restricted',
+    category: 'credential',
+    regimes: ['soc2'],
+    samples: {
+      positive: [
+        { text: 'DB_PASSWORD=Tr0ub4dor&3', value: 'Tr0ub4dor&3' },
+        { text: '  "password": "qV7!m2Lk9z",', value: 'qV7!m2Lk9z' },
+        { text: 'spring.datasource.password: Wint3rIsC0ming', value: 'Wint3rIsC0ming' },
+        { text: 'smtp_pass = "Gx8#rT2p"', value: 'Gx8#rT2p' },
+        { text: 'conn = connect(host="db", user="etl", passwd="kP9vQ2wX7")', value: 'kP9vQ2wX7' },
+        { text: '<add key="Mail" /><password>S0lstice-22</password>', value: 'S0lstice-22' },
+        { text: 'mysqldump --user=backup --password=Fj3kL9qP2 shop', value: 'Fj3kL9qP2' },
+        { text: '$config["db_pwd"] = \'Ha7Zx!q1\';', value: 'Ha7Zx!q1' },
+      ],
+      negative: [
+        'password = os.getenv("DB_PASSWORD")',
+        'password: ${DB_PASSWORD}',
+        'DB_PASSWORD=changeme',
+        'password: string;',
+        'PASSWORD = settings.DATABASE_PASSWORD',
+        '"password": "<your-password>"',
+        'password=$MYSQL_PASSWORD',
+        'password: required',
+        'bypass = enabled12',
+        'min_password_length: 12',
+        'password=aaaaaaaa',
+        'self.password = password_hash(raw)',
+        'password_field: hidden',
+      ],
+    },
+  });
+}
+
+/**
+ * Detects secrets, tokens and API keys assigned to a name that says so (`secret`, `token`,
+ * `api_key`, `apikey`, `access_key`, `auth_key`, `private_key`, `credentials`, with any prefix
+ * such as `STRIPE_` or `client_`). Values need 16 to 200 token characters, 3.5 bits of entropy
+ * per character, a digit and a letter; references and placeholders are dropped.
+ *
+ * @returns the detector
+ * @internal
+ *
+ * @example
+ * ```ts
+ * import { createScanner } from '@airlock/core';
+ * const scanner = createScanner({ detectors: [secretAssignment()] });
+ * const text = 'client_secret: "b8Qz3LmW9tR2xK7pV4nY"';
+ * scanner.scan(text).map((f) => text.slice(f.start, f.end)); //=> ['b8Qz3LmW9tR2xK7pV4nY']
+ * scanner.scan('api_key = config.api_key'); //=> []
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function secretAssignment(): Detector {
+  const word = '[a-z0-9]{0,20}(?:secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|credentials?)';
+  return defineDetector({
+    id: 'secret-assignment',
+    type: 'GENERIC_SECRET',
+    family: 'SECRET',
+    description: 'secret, token or API key assigned to a telling name in code or config',
+    patterns: [
+      `(?i)${NAME_PREFIX}${word}${ASSIGN}([A-Za-z0-9_+/=.~-]{16,200})`,
+      `(?i)<(?:[a-z0-9_.:-]{1,30}[_.:-])?(?:secret|token|api[_-]?key|apikey|access[_-]?key)>([A-Za-z0-9_+/=.~-]{16,200})</`,
+    ],
+    group: 1,
+    validators: [checkToken],
+    minEntropy: 3.5,
+    score: 0.65,
+    keywords: ['secret', 'token', 'key', 'credential'],
+    level: 'restricted',
+    category: 'credential',
+    regimes: ['soc2'],
+    samples: {
+      positive: [
+        { text: 'client_secret: "b8Qz3LmW9tR2xK7pV4nY"', value: 'b8Qz3LmW9tR2xK7pV4nY' },
+        { text: 'PAYMENTS_API_KEY=pk9Vx2Lq8Rt4Wm7Zn3Bc', value: 'pk9Vx2Lq8Rt4Wm7Zn3Bc' },
+        { text: '{"accessToken": "Zm9vYmFyLTk4NzY1NDMyMTAtcXdlcnR5"}', value: 'Zm9vYmFyLTk4NzY1NDMyMTAtcXdlcnR5' },
+        { text: "const apiKey = 'a3f9c2e7b1d84f6a9c0e';", value: 'a3f9c2e7b1d84f6a9c0e' },
+        { text: 'webhook.secret = 7hQ2mX9vK4pL8rT1', value: '7hQ2mX9vK4pL8rT1' },
+        { text: '<apiKey>Q3w8E5r2T9y6U1i4O7p0</apiKey>', value: 'Q3w8E5r2T9y6U1i4O7p0' },
+      ],
+      negative: [
+        'api_key = config.api_key',
+        'token: ${{ secrets.GITHUB_TOKEN }}',
+        'SECRET_KEY = os.environ["SECRET_KEY"]',
+        'api_key: "<your-api-key-here>"',
+        'access_token = get_access_token_from_cache(user)',
+        'token: xxxxxxxxxxxxxxxxxxxxxxxx',
+        'secret_name: my_application_secret_name',
+        'api_key: 0000000000000000',
+        'token_path: /var/run/secrets/kubernetes.io/serviceaccount/token',
+        'SECRET_KEY_BASE=$SECRET_KEY_BASE',
+      ],
+    },
+  });
+}
