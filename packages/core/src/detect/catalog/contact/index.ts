@@ -4,6 +4,15 @@
  * @module
  */
 import type { Detector } from '../../types.ts';
+import { age, dateOfBirth, dateTime } from './dates.ts';
+import { domainName } from './domainName.ts';
+import { emailAddress } from './emailAddress.ts';
+import { ipAddress } from './ipAddress.ts';
+import { macAddress } from './macAddress.ts';
+import { phoneNumber } from './phoneNumber.ts';
+import { url, urlWithCredentials } from './url.ts';
+
+export { age, dateOfBirth, dateTime, domainName, emailAddress, ipAddress, macAddress, phoneNumber, url, urlWithCredentials };
 
 /**
  * Every detector of this part of the catalog, in priority order.
@@ -13,10 +22,21 @@ import type { Detector } from '../../types.ts';
  * @example
  * ```ts
  * import { contactDetectors } from '@airlock/core';
- * Array.isArray(contactDetectors()); //=> true
+ * contactDetectors().map((d) => d.id).includes('email-address'); //=> true
  * ```
  */
 // @__NO_SIDE_EFFECTS__
 export function contactDetectors(): Detector[] {
-  return [];
+  return [
+    urlWithCredentials(),
+    emailAddress(),
+    phoneNumber(),
+    ipAddress(),
+    macAddress(),
+    url(),
+    domainName(),
+    dateOfBirth(),
+    age(),
+    dateTime(),
+  ];
 }

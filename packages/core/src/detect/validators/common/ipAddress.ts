@@ -101,9 +101,11 @@ export function ipAddressValidator(value: string, where: CandidateContext): bool
   const before = where.text.charCodeAt(where.start - 1);
   const after = where.text.charCodeAt(where.end);
   const after2 = where.text.charCodeAt(where.end + 1);
-  if (_isAlnum(before) || before === 0x3a || _isAlnum(after) || after === 0x3a) return false;
-  if (value.includes(':')) return isIPv6(value);
-  // A dot on either side that continues the number: part of a longer dotted sequence.
-  if (before === 0x2e || (after === 0x2e && _isAlnum(after2))) return false;
+  if (_isAlnum(before) || _isAlnum(after)) return false;
+  // A dot that continues the value: part of a longer dotted sequence, or an IPv6 cut before its IPv4 tail.
+  if (after === 0x2e && _isAlnum(after2)) return false;
+  // IPv6 must not continue with a colon; IPv4 may (`10.0.0.1:8080`).
+  if (value.includes(':')) return before !== 0x3a && after !== 0x3a && isIPv6(value);
+  if (before === 0x2e) return false;
   return isIPv4(value);
 }

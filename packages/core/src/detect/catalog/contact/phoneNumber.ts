@@ -1,0 +1,90 @@
+/**
+ * {@link phoneNumber}: telephone numbers.
+ *
+ * @module
+ */
+import { defineDetector } from '../../defineDetector.ts';
+import type { CandidateContext, Detector } from '../../types.ts';
+import { isPlausibleDate } from '../../validators/common/dates.ts';
+import { isIPv4 } from '../../validators/common/ipAddress.ts';
+import { isPhoneNumber } from '../../validators/common/phoneNumber.ts';
+
+/** Digit-group lengths of `value`, split on anything that is not a digit. */
+function groups(value: string): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+    else if (n > 0) {
+      out.push(n);
+      n = 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Rejects dates (`2023-10-12`, `12.10.2023`), dotted quads, and the national-looking tail of an
+ * international number (`44 99 9999 9999` in `+44 99 9999 9999`, which the international pattern
+ * already judged) before asking libphonenumber.
+ */
+function validatePhone(value: string, where: CandidateContext): boolean {
+  if (value[0] !== '+' && where.text.slice(Math.max(0, where.start - 6), where.start).includes('+')) return false;
+  const g = groups(value);
+  const dateShape = g.length === 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && g[2] === 4));
+  if (value[0] !== '+' && dateShape && isPlausibleDate(value)) return false;
+  if (isIPv4(value)) return false;
+  return isPhoneNumber(value);
+}
+
+/**
+ * Detects phone numbers: international ones (`+` or `00` and a country code, E.164 with or without
+ * separators) and national ones written in groups (`(201) 555-0123`, `030 901820`,
+ * `01 42 68 53 00`), with an optional extension. Every candidate is checked against
+ * libphonenumber's full metadata: international numbers for their own country, national ones for
+ * the countries in {@link PHONE_REGIONS} (US, GB, DE, FR, ES, IT, IN, BR, AU, JP). Unseparated digit
+ * runs are not matched: they are more often order numbers than phones.
+ *
+ * @returns the detector (type `PHONE_NUMBER`)
+ *
+ * @example
+ * ```ts
+ * import { createScanner, phoneNumber } from '@airlock/core';
+ * const scanner = createScanner({ detectors: [phoneNumber()] });
+ * scanner.scan('call +44 20 7946 0958 today').map((f) => [f.type, f.start, f.end]); //=> [['PHONE_NUMBER', 5, 21]]
+ * scanner.scan('call +44 99 9999 9999').length; //=> 0
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function phoneNumber(): Detector {
+  return defineDetector({
+    id: 'phone-number',
+    type: 'PHONE_NUMBER',
+    patterns: [
+      '(?:\\+|\\b00)[1-9][0-9 .()-]{5,20}[0-9](?: ?(?:x|ext\\.?) ?[0-9]{1,5}\\b)?',
+      '(?:\\(|\\b)[0-9]{2,5}(?:\\)[ .-]?|[ .-])[0-9]{2,8}(?:[ .-][0-9]{2,6}){0,3}\\b(?: ?(?:x|ext\\.?) ?[0-9]{1,5}\\b)?',
+    ],
+    validators: [validatePhone],
+    score: 0.4,
+    validScore: 0.75,
+    context: { words: ['phone', 'tel', 'telephone', 'call', 'mobile', 'cell', 'fax', 'whatsapp', 'contact', 'telefon', 'téléphone', 'teléfono'] },
+    level: 'confidential',
+    category: 'contact',
+    regimes: ['gdpr', 'ccpa'],
+    description: 'Phone number, valid by libphonenumber metadata.',
+    samples: {
+      positive: [
+        { text: 'call +44 20 7946 0958 today', value: '+44 20 7946 0958' },
+        { text: 'office: (201) 555-0123 x204', value: '(201) 555-0123 x204' },
+        { text: 'Tel. 030 901820', value: '030 901820' },
+        'tél 01 42 68 53 00',
+        '+33142685300',
+        'fone (11) 98765-4321',
+        '0049 30 901820',
+        '電話 03-3224-5000',
+      ],
+      negative: ['call +44 99 9999 9999', 'on 2023-10-12', 'host 192.168.100.10', 'version 1.2.3', 'total 12 34', '+1 011 555 0123'],
+    },
+  });
+}
