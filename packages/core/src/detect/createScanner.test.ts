@@ -126,4 +126,23 @@ describe('createScanner', () => {
     expect(field(() => digits('x', 'X', 'a', { context: { words: [] } }))).toBe('context.words');
     expect(field(() => digits('x', 'X', 'a', { score: 1.5 }))).toBe('score');
   });
+
+  it('finds what evasion hides, at offsets into the original text', () => {
+    const email = digits('mail', 'EMAIL', '\\b[a-z]+@[a-z]+\\.com\\b');
+    const s = createScanner({ detectors: [email], explain: true });
+    const hidden = 'write to jo\u200Bhn@exa\u200Dmple.com now';
+    const [f] = s.scan(hidden);
+    expect([f?.start, f?.end, f?.explanation?.decodedFrom]).toEqual([9, 27, 'normalize']);
+    const spelled = 'mail john [at] example [dot] com';
+    expect(s.scan(spelled).map((x) => spelled.slice(x.start, x.end))).toEqual(['john [at] example [dot] com']);
+    const encoded = `payload ${btoa('contact: mary@example.com')} end`;
+    const [g] = s.scan(encoded);
+    expect(g && encoded.slice(g.start, g.end)).toBe(btoa('contact: mary@example.com'));
+    expect(g?.explanation?.decodedFrom).toBe('base64');
+    expect(s.analyze(encoded).complete).toBe(true);
+    const plain = createScanner({ detectors: [email], normalize: false });
+    expect(plain.scan(hidden)).toEqual([]);
+    expect(plain.scan('a@b.com').length).toBe(1);
+  });
 });
+

@@ -10,6 +10,8 @@ import { newStats, type Regex, type RegexSet, type SearchStats } from '../regex/
 import { compile } from '../regex/meta/regex.ts';
 import { compileSet } from '../regex/meta/set.ts';
 import { defineDetector } from './defineDetector.ts';
+import { deriveViews, type DeriveOptions } from './normalize/derive.ts';
+import { mapSpan } from './normalize/view.ts';
 import { scoreCandidate, type Candidate } from './score.ts';
 import type { Detector, Finding, SensitivityLevel } from './types.ts';
 
@@ -74,6 +76,28 @@ export interface ScannerOptions {
    * @defaultValue false
    */
   readonly explain?: boolean;
+  /**
+   * Also scan what evasion hides: the text after NFKC normalization and with invisible characters
+   * removed, spelled-out e-mail addresses (`john [at] example [dot] com`), and base64, URL-encoded
+   * and hex runs decoded (see {@link deriveViews}). Findings in a derived text are mapped back to
+   * the original offsets. `false` scans the text as it is; an object picks the steps.
+   * @defaultValue true
+   */
+  readonly normalize?: boolean | DeriveOptions;
+}
+
+/** What {@link Scanner.analyze} returns. */
+export interface ScanResult {
+  /** The findings, as {@link Scanner.scan} returns them. */
+  readonly findings: Finding[];
+  /**
+   * `false` when a documented limit stopped part of the work (for example, the total size of
+   * decoded runs): something may have been missed, and decisions built on this result must fail
+   * closed.
+   */
+  readonly complete: boolean;
+  /** Which limits were hit, for logs and audit entries. Empty when `complete`. */
+  readonly limits: readonly string[];
 }
 
 /** A compiled scanner. `scan` never throws on a string. */
@@ -83,6 +107,11 @@ export interface Scanner {
    * @throws {@link AirlockError} `invalid_argument` when `text` is not a string
    */
   scan(text: string): Finding[];
+  /**
+   * Like {@link Scanner.scan}, and also says whether the scan was complete.
+   * @throws {@link AirlockError} `invalid_argument` when `text` is not a string
+   */
+  analyze(text: string): ScanResult;
   /** The detectors this scanner runs, deny-list detectors included. */
   readonly detectors: readonly Detector[];
   /**
@@ -145,6 +174,10 @@ export function createScanner(options: ScannerOptions): Scanner {
   const overlap = options.overlap ?? 'resolve';
   if (overlap !== 'resolve' && overlap !== 'all') throw new DetectorDefinitionError('overlap', "must be 'resolve' or 'all'");
   const explain = options.explain === true;
+  const normalize = options.normalize ?? true;
+  if (typeof normalize !== 'boolean' && (typeof normalize !== 'object' || normalize === null)) {
+    throw new DetectorDefinitionError('normalize', 'must be a boolean or an object of steps');
+  }
   const detectors = [...given, ...(options.deny ?? []).map(denyDetector)];
   const ids = new Set<string>();
   for (const d of detectors) {
@@ -168,13 +201,9 @@ export function createScanner(options: ScannerOptions): Scanner {
   const single = (k: number): Regex => (singles[k] ??= compile(sources[k]!));
   let candidates = 0;
 
-  const scan = (text: string): Finding[] => {
-    if (typeof text !== 'string') {
-      throw new AirlockError('invalid_argument', `text must be a string, got ${text === null ? 'null' : typeof text}`);
-    }
-    if (!set) return [];
-    const found: Finding[] = [];
-    for (const m of set.scan(text)) {
+  /** Scores every match in `text` (the original, or a derived view's text). */
+  const collect = (text: string, found: Finding[], mapBack?: (f: Finding) => Finding | undefined): void => {
+    for (const m of set!.scan(text)) {
       const ref = refs[m.pattern]!;
       const detector = detectors[ref.detector]!;
       let start = m.start;
@@ -187,14 +216,48 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (start === end) continue;
       candidates++;
       const candidate: Candidate = { patternIndex: ref.pattern, matchStart: m.start, matchEnd: m.end, start, end };
-      const finding = scoreCandidate(detector, text, candidate, explain);
+      let finding = scoreCandidate(detector, text, candidate, explain);
       if (!finding) continue;
       if (finding.score < (thresholds.get(finding.type) ?? minScore)) continue;
       if (allow.length > 0 && isAllowed(allow, text.slice(start, end), finding.type)) continue;
+      if (mapBack) {
+        const mapped = mapBack(finding);
+        if (!mapped) continue;
+        finding = mapped;
+      }
       found.push(finding);
     }
-    return resolveOverlaps(found, overlap, detectors);
   };
+
+  const analyze = (text: string): ScanResult => {
+    if (typeof text !== 'string') {
+      throw new AirlockError('invalid_argument', `text must be a string, got ${text === null ? 'null' : typeof text}`);
+    }
+    if (!set) return { findings: [], complete: true, limits: [] };
+    const found: Finding[] = [];
+    collect(text, found);
+    const limits: string[] = [];
+    if (normalize !== false) {
+      const derived = deriveViews(text, normalize === true ? {} : normalize);
+      if (derived.limited) limits.push('decode: a limit on decoded text was reached; some encoded runs were not decoded');
+      if (derived.views.length > 0) {
+        // Spans already reported on the original text, per type: a derived view mostly finds them again.
+        const seen = new Set(found.map((f) => `${f.type}:${f.start}:${f.end}`));
+        for (const view of derived.views) {
+          collect(view.text, found, (f) => {
+            const { start, end } = mapSpan(view, f.start, f.end);
+            const key = `${f.type}:${start}:${end}`;
+            if (seen.has(key)) return undefined;
+            seen.add(key);
+            const explanation = f.explanation ? { ...f.explanation, decodedFrom: view.decodedFrom } : undefined;
+            return { ...f, start, end, ...(explanation ? { explanation } : {}) };
+          });
+        }
+      }
+    }
+    return { findings: resolveOverlaps(found, overlap, detectors), complete: limits.length === 0, limits };
+  };
+  const scan = (text: string): Finding[] => analyze(text).findings;
   const stats = (): ScannerStats => {
     const total: ScannerStats = { ...(set ? set.stats() : newStats()), candidates };
     for (const re of singles) {
@@ -209,7 +272,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const re of singles) re?.resetStats();
     candidates = 0;
   };
-  return { scan, detectors: Object.freeze(detectors), stats, resetStats };
+  return { scan, analyze, detectors: Object.freeze(detectors), stats, resetStats };
 }
 
 function groupSpan(re: Regex, text: string, at: number, group: number | string): readonly [number, number] | undefined {
