@@ -15,8 +15,10 @@ export interface DecodeOptions {
   readonly minLength?: number;
   /**
    * Most UTF-16 code units decoded in all, over every layer. Runs that would go over it are left
-   * encoded and the result says `limited`.
-   * @defaultValue the length of the text
+   * encoded and the result says `limited`. The default is more than two layers can produce (a
+   * layer shrinks its runs to 3/4 at most, so two layers produce at most 3/4 + 9/16 of the text):
+   * it only binds with a deeper {@link DecodeOptions.maxDepth}.
+   * @defaultValue twice the length of the text
    */
   readonly maxDecoded?: number;
   /**
@@ -310,7 +312,7 @@ export function decodeEncodedRuns(source: string | TextView, options: DecodeOpti
   const root = typeof source === 'string' ? identityView(source) : source;
   const minLength = Math.max(4, options.minLength ?? 16);
   const maxDepth = Math.min(4, Math.max(0, options.maxDepth ?? 2));
-  const budget: Budget = { left: Math.max(0, options.maxDecoded ?? root.text.length), limited: false, runs: 0 };
+  const budget: Budget = { left: Math.max(0, options.maxDecoded ?? 2 * root.text.length), limited: false, runs: 0 };
   let view = root;
   let regions: number[] | undefined;
   for (let depth = 0; depth < maxDepth; depth++) {

@@ -143,7 +143,7 @@ function nfkcByCluster(parent: TextView): TextView {
     }
   }
   b.copy(run, n);
-  return b.finish('normalize');
+  return b.finish('normalize', true);
 }
 
 /**

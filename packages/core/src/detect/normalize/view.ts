@@ -218,14 +218,15 @@ export class ViewBuilder {
   }
 
   /**
-   * The view built, with `step` appended to the parent's `decodedFrom` (unless it is already the last
-   * step); the parent itself if nothing changed.
+   * The view built, with `step` appended to the parent's `decodedFrom` (unless `merge` and it is
+   * already the last step); the parent itself if nothing changed.
    */
-  finish(step: string): TextView {
+  finish(step: string, merge = false): TextView {
     if (this.consumed < this.parent.text.length) this.copy(this.consumed, this.parent.text.length);
     if (!this.edited) return this.parent;
     const prev = this.parent.decodedFrom;
-    const from = prev === '' ? step : prev === step || prev.endsWith(`>${step}`) ? prev : `${prev}>${step}`;
+    const again = merge && (prev === step || prev.endsWith(`>${step}`));
+    const from = prev === '' ? step : again ? prev : `${prev}>${step}`;
     return {
       text: this.parts.join(''),
       originalLength: this.parent.originalLength,
