@@ -1,9 +1,15 @@
 /**
- * Detectors: health identifiers (PHI).
+ * Detectors: health identifiers (PHI under HIPAA, health data under GDPR): provider and
+ * beneficiary numbers, national health numbers and medical record numbers.
  *
  * @module
  */
 import type { Detector } from '../../types.ts';
+import { auMedicare, ukNhs } from './intlHealth.ts';
+import { medicalRecordNumber, usDeaNumber, usMbi, usNpi } from './usHealth.ts';
+
+export * from './intlHealth.ts';
+export * from './usHealth.ts';
 
 /**
  * Every detector of this part of the catalog, in priority order.
@@ -13,10 +19,11 @@ import type { Detector } from '../../types.ts';
  * @example
  * ```ts
  * import { healthDetectors } from '@airlock/core';
- * Array.isArray(healthDetectors()); //=> true
+ * healthDetectors().map((d) => d.type).includes('US_NPI'); //=> true
+ * healthDetectors().every((d) => d.regimes.includes('hipaa')); //=> true
  * ```
  */
 // @__NO_SIDE_EFFECTS__
 export function healthDetectors(): Detector[] {
-  return [];
+  return [medicalRecordNumber(), usMbi(), ukNhs(), usDeaNumber(), usNpi(), auMedicare()];
 }
