@@ -1,9 +1,20 @@
 /**
- * Detectors: people, places, organisations and street addresses, without a model.
+ * Detectors: people, places, organisations and street addresses, without a model; and the
+ * {@link Recognizer} interface through which a model can add more.
  *
  * @module
  */
 import type { Detector } from '../../types.ts';
+import { location } from './location.ts';
+import { organization } from './organization.ts';
+import { person, personContext } from './person.ts';
+import { streetAddress } from './streetAddress.ts';
+
+export { location } from './location.ts';
+export { organization } from './organization.ts';
+export { person, personContext } from './person.ts';
+export { streetAddress } from './streetAddress.ts';
+export type { Recognizer, RecognizerSignal } from './recognizer.ts';
 
 /**
  * Every detector of this part of the catalog, in priority order.
@@ -13,10 +24,10 @@ import type { Detector } from '../../types.ts';
  * @example
  * ```ts
  * import { entityDetectors } from '@airlock/core';
- * Array.isArray(entityDetectors()); //=> true
+ * entityDetectors().map((d) => d.type); //=> ['STREET_ADDRESS', 'PERSON', 'PERSON', 'ORGANIZATION', 'LOCATION']
  * ```
  */
 // @__NO_SIDE_EFFECTS__
 export function entityDetectors(): Detector[] {
-  return [];
+  return [streetAddress(), person(), personContext(), organization(), location()];
 }
