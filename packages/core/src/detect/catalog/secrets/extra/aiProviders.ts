@@ -91,7 +91,7 @@ function named(spec: NamedKey): Detector {
 /**
  * Detects OpenAI project, service-account and admin keys (`sk-proj-…`, `sk-svcacct-…`,
  * `sk-admin-…`, `sk-None-…`) whatever their length, with or without the `T3BlbkFJ` marker that
- * gitleaks' `openai-api-key` requires.
+ * gitleaks' `openai-api-key` requires, and legacy keys (`sk-`, 20 characters, `T3BlbkFJ`, 20).
  *
  * @returns the detector
  * @internal
@@ -109,8 +109,8 @@ export function openaiProjectKey(): Detector {
     id: 'openai-api-key-v2',
     type: 'OPENAI_API_KEY',
     description: 'OpenAI project, service-account or admin API key',
-    patterns: ['\\bsk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,220}'],
-    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-'],
+    patterns: ['\\bsk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,220}', '\\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\\b'],
+    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-', 't3blbkfj'],
     samples: {
       positive: [
         {
@@ -118,6 +118,7 @@ export function openaiProjectKey(): Detector {
           value: 'sk-proj-gtwaAtqkTIm97kMcy1yl4Ae0-uNONZjN7iUjrnY7p4bW8ELo6bAtLWMRYlGyzWoQNJ8Q5WlnsmqwxyZe7lmDeup30jR2rAsX9Q0bZOFcHQyRN4nWAQLnuGMD',
         },
         'client = OpenAI(api_key="sk-svcacct-TszzdzkrF91QQlUI7p5rEiHvQspaKUEUvxj6eZxrNWcuz07esXpZwRqHFQgesZ-n8S00K_703poQ31dPgL3WPNiFp5FYg8nENYEi")',
+        'openai.api_key = "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"',
         'admin key: sk-admin-V1vC1pjmqp6aLFMdPwi45YsTDfNd6ONP-s8AzLhzOT8cwzEygnNOJ1rQ41kvCNpzIxELIVoDMxCJql7j4jfaKG2lvKyFwJdxte7X',
       ],
       negative: [
@@ -131,9 +132,8 @@ export function openaiProjectKey(): Detector {
 }
 
 /**
- * Detects Anthropic keys and tokens by their `sk-ant-` prefix: API keys (`sk-ant-api03-`), admin
- * keys (`sk-ant-admin01-`), and the OAuth access and refresh tokens (`sk-ant-oat01-`,
- * `sk-ant-ort01-`) that gitleaks' two Anthropic rules do not cover.
+ * Detects Anthropic OAuth access and refresh tokens (`sk-ant-oat01-…`, `sk-ant-ort01-…`, ending in
+ * `AA`), which gitleaks' two Anthropic rules (API and admin keys) do not cover.
  *
  * @returns the detector
  * @internal
@@ -150,9 +150,9 @@ export function anthropicToken(): Detector {
   return prefixed({
     id: 'anthropic-token',
     type: 'ANTHROPIC_API_KEY',
-    description: 'Anthropic API key, admin key or OAuth token',
-    patterns: ['\\bsk-ant-(?:api|admin|oat|ort)[0-9]{2}-[A-Za-z0-9_-]{80,120}'],
-    keywords: ['sk-ant-'],
+    description: 'Anthropic OAuth access or refresh token',
+    patterns: ['\\bsk-ant-(?:oat|ort)[0-9]{2}-[A-Za-z0-9_-]{80,110}AA\\b'],
+    keywords: ['sk-ant-oat', 'sk-ant-ort'],
     score: 0.95,
     samples: {
       positive: [
@@ -160,12 +160,13 @@ export function anthropicToken(): Detector {
           text: 'CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-a-hxiUP9eLwvo3E4GEH_C-Hezg5xPtc-34HdjowEsgN2fOH-lvWGFu-6hO07UBfq_rs6faE0slYM82jeDLGpE17lDUNRBAA',
           value: 'sk-ant-oat01-a-hxiUP9eLwvo3E4GEH_C-Hezg5xPtc-34HdjowEsgN2fOH-lvWGFu-6hO07UBfq_rs6faE0slYM82jeDLGpE17lDUNRBAA',
         },
-        'ANTHROPIC_API_KEY="sk-ant-api03-fuZhRw7YBWWgB1SFxu9AZB7N85_x_AX1jgJUJcxHYBInUhtUrEpcPX5kWPGhMYE_fytqeAN029rHO5WsAJ5ZrXTCnLVSBAA"',
+        'refresh_token: sk-ant-ort01-fuZhRw7YBWWgB1SFxu9AZB7N85_x_AX1jgJUJcxHYBInUhtUrEpcPX5kWPGhMYE_fytqeAN029rHO5WsAJ5ZrXTCnLVSBAA',
       ],
       negative: [
-        'ANTHROPIC_API_KEY=sk-ant-api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
-        'keys look like sk-ant-api03-…',
-        'sk-ant-api03-shortvalue123',
+        'CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAA',
+        'tokens look like sk-ant-oat01-…',
+        'sk-ant-oat01-a-hxiUP9eLwvo3E4GEH_C-Hezg5xPtc-34HdjowEsgN2fOH-lvWGFu-6hO07UBfq_rs6faE0slYM82jeDLGpE17lDUNRBBB',
+        'sk-ant-oat01-shortvalue123AA',
       ],
     },
   });

@@ -11,8 +11,11 @@ import { defineDetector } from '../../../defineDetector.ts';
 import type { CandidateContext, Detector, ValidationResult } from '../../../types.ts';
 import { _charMix } from './shape.ts';
 
-/** Assignment operators: `=`, `:`, `:=`, `=>`, with a closing quote of the name before them. */
-const ASSIGN = `["']?\\]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}["'\`]?`;
+/**
+ * Assignment operators: `=`, `:`, `:=`, `::=`, `=>`, `?=`, `||=`, after a closing quote or bracket of the name, or a
+ * declared string type (`var token string =`, `val token: String =`).
+ */
+const ASSIGN = `["']?\\]?(?:[ \\t]{1,3}string|[ \\t]{0,3}:[ \\t]{0,3}(?:String|string|str))?[ \\t]{0,3}(?::{1,3}=|=>|\\?=|\\|\\|=|=|:)[ \\t]{0,3}["'\`]?`;
 /** Name parts before the telling word: `MYSQL_ROOT_`, `spring.datasource.`, `db`. */
 const NAME_PREFIX = '\\b(?:[a-z0-9]{1,30}[_.-]){0,3}';
 
@@ -57,7 +60,7 @@ function isIdentifierPath(s: string): boolean {
  * upper-case letter somewhere).
  */
 function checkPassword(value: string, where: CandidateContext): ValidationResult {
-  if (isReference(value, where)) return false;
+  if (isReference(value, where) || hasHarmlessName(where)) return false;
   const mix = _charMix(value);
   let symbol = false;
   for (let i = 0; i < value.length && !symbol; i++) {
@@ -68,9 +71,41 @@ function checkPassword(value: string, where: CandidateContext): ValidationResult
   return undefined;
 }
 
-/** A token or key: not a reference, with a digit and a letter (names of things rarely have digits). */
+/** Name parts that say the value is not a secret: public keys, CSRF tokens, fakes. */
+const HARMLESS_NAMES = ['public', 'publishable', 'csrf', 'xsrf', 'fake', 'dummy', 'mock', 'sample'];
+
+/** Whether the name the value is assigned to (the match before the value) says it is harmless. */
+function hasHarmlessName(where: CandidateContext): boolean {
+  const name = where.text.slice(where.matchStart, where.start).toLowerCase();
+  return HARMLESS_NAMES.some((h) => name.includes(h));
+}
+
+/**
+ * Whether `value` holds a run of 6 consecutive ascending characters (`123456`, `abcdef`), the mark
+ * of a made-up value, or a version number (`0.11.2`).
+ */
+function looksMadeUp(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run >= 6) return true;
+  }
+  for (let i = 1; i + 1 < value.length; i++) {
+    if (value.charAt(i) === '.' && isDigit(value.charCodeAt(i - 1)) && isDigit(value.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * A token or key: not a reference, not assigned to a harmless name, not made up, with a digit and
+ * a letter (names of things rarely have digits).
+ */
 function checkToken(value: string, where: CandidateContext): ValidationResult {
-  if (isReference(value, where)) return false;
+  if (isReference(value, where) || hasHarmlessName(where) || looksMadeUp(value)) return false;
   const mix = _charMix(value);
   if (!mix.digit || !(mix.upper || mix.lower)) return false;
   return undefined;
@@ -78,8 +113,8 @@ function checkToken(value: string, where: CandidateContext): ValidationResult {
 
 /**
  * Detects passwords assigned to a name that says so (`password`, `passwd`, `pwd`, `passphrase`,
- * or `pass` as its own name part) in code, config, `.env`, JSON, YAML, XML and `--password`
- * command-line flags. Values need 6 to 100 characters, 2.5 bits of entropy per character, and
+ * or `pass` as its own name part) in code, config, `.env`, JSON, YAML, XML, `--password`
+ * command-line flags and `-u user:password`. Values need 6 to 100 characters, 2.5 bits of entropy per character, and
  * more than lower-case letters; references and placeholders are dropped.
  *
  * @returns the detector
@@ -106,12 +141,13 @@ export function passwordAssignment(): Detector {
       `(?i)${NAME_PREFIX}${word}${ASSIGN}([^\\s"'\`,;<>(){}\\[\\]]{6,100})`,
       `(?i)<(?:[a-z0-9_.:-]{1,30}[_.:-])?(?:password|passwd|pwd|passphrase)>([^<\\s]{6,100})</`,
       `(?i)(?:^|\\s)--?(?:[a-z0-9]{1,20}-)?(?:password|passwd|pass)(?:=|[ \\t]{1,3})["']?([^\\s"'\`]{6,100})`,
+      `(?:^|\\s)(?:-u|--user)(?:=|[ \\t]{1,3})["']?[A-Za-z0-9._@+-]{0,64}:([^\\s"'\`]{6,100})`,
     ],
     group: 1,
     validators: [checkPassword],
     minEntropy: 2.5,
     score: 0.7,
-    keywords: ['pass', 'pwd'],
+    keywords: ['pass', 'pwd', '-u', '--user'],
     level: 'restricted',
     category: 'credential',
     regimes: ['soc2'],
@@ -125,6 +161,7 @@ export function passwordAssignment(): Detector {
         { text: '<add key="Mail" /><password>S0lstice-22</password>', value: 'S0lstice-22' },
         { text: 'mysqldump --user=backup --password=Fj3kL9qP2 shop', value: 'Fj3kL9qP2' },
         { text: '$config["db_pwd"] = \'Ha7Zx!q1\';', value: 'Ha7Zx!q1' },
+        { text: 'curl -u deploy:Kv8#pQ2z https://ci.internal/api', value: 'Kv8#pQ2z' },
       ],
       negative: [
         'password = os.getenv("DB_PASSWORD")',
@@ -140,6 +177,8 @@ export function passwordAssignment(): Detector {
         'password=aaaaaaaa',
         'self.password = password_hash(raw)',
         'password_field: hidden',
+        'curl -u admin:$ADMIN_PASS https://ci.internal/api',
+        'curl -u "$USER:$TOKEN" https://ci.internal/api',
       ],
     },
   });
@@ -148,8 +187,10 @@ export function passwordAssignment(): Detector {
 /**
  * Detects secrets, tokens and API keys assigned to a name that says so (`secret`, `token`,
  * `api_key`, `apikey`, `access_key`, `auth_key`, `private_key`, `credentials`, with any prefix
- * such as `STRIPE_` or `client_`). Values need 16 to 200 token characters, 3.5 bits of entropy
- * per character, a digit and a letter; references and placeholders are dropped.
+ * such as `STRIPE_` or `client_`). Values need 20 to 200 token characters (shorter ones are left
+ * to provider detectors), 3.5 bits of entropy per character, a digit and a letter; references,
+ * placeholders, made-up runs (`123456`), version numbers and harmless names (`public`, `csrf`)
+ * are dropped.
  *
  * @returns the detector
  * @internal
@@ -172,8 +213,8 @@ export function secretAssignment(): Detector {
     family: 'SECRET',
     description: 'secret, token or API key assigned to a telling name in code or config',
     patterns: [
-      `(?i)${NAME_PREFIX}${word}${ASSIGN}([A-Za-z0-9_+/=.~-]{16,200})`,
-      `(?i)<(?:[a-z0-9_.:-]{1,30}[_.:-])?(?:secret|token|api[_-]?key|apikey|access[_-]?key)>([A-Za-z0-9_+/=.~-]{16,200})</`,
+      `(?i)${NAME_PREFIX}${word}${ASSIGN}([A-Za-z0-9_+/=.~-]{20,200})`,
+      `(?i)<(?:[a-z0-9_.:-]{1,30}[_.:-])?(?:secret|token|api[_-]?key|apikey|access[_-]?key)>([A-Za-z0-9_+/=.~-]{20,200})</`,
     ],
     group: 1,
     validators: [checkToken],
@@ -189,7 +230,10 @@ export function secretAssignment(): Detector {
         { text: 'PAYMENTS_API_KEY=pk9Vx2Lq8Rt4Wm7Zn3Bc', value: 'pk9Vx2Lq8Rt4Wm7Zn3Bc' },
         { text: '{"accessToken": "Zm9vYmFyLTk4NzY1NDMyMTAtcXdlcnR5"}', value: 'Zm9vYmFyLTk4NzY1NDMyMTAtcXdlcnR5' },
         { text: "const apiKey = 'a3f9c2e7b1d84f6a9c0e';", value: 'a3f9c2e7b1d84f6a9c0e' },
-        { text: 'webhook.secret = 7hQ2mX9vK4pL8rT1', value: '7hQ2mX9vK4pL8rT1' },
+        { text: 'var signingSecret string = "Xk4pT9wQ2mZ7vB3nR8yL"', value: 'Xk4pT9wQ2mZ7vB3nR8yL' },
+        { text: 'DEPLOY_TOKEN ?= Pq7Rs2Tu9Vw4Xy6Za1Bc', value: 'Pq7Rs2Tu9Vw4Xy6Za1Bc' },
+        { text: 'val authToken: String = "Lm3Qz8Tx5Vb2Wn9Kp4Rc"', value: 'Lm3Qz8Tx5Vb2Wn9Kp4Rc' },
+        { text: 'webhook.secret = 7hQ2mX9vK4pL8rT1c5Ws', value: '7hQ2mX9vK4pL8rT1c5Ws' },
         { text: '<apiKey>Q3w8E5r2T9y6U1i4O7p0</apiKey>', value: 'Q3w8E5r2T9y6U1i4O7p0' },
       ],
       negative: [
@@ -203,6 +247,11 @@ export function secretAssignment(): Detector {
         'api_key: 0000000000000000',
         'token_path: /var/run/secrets/kubernetes.io/serviceaccount/token',
         'SECRET_KEY_BASE=$SECRET_KEY_BASE',
+        'STRIPE_PUBLISHABLE_KEY=pk9Vx2Lq8Rt4Wm7Zn3Bc',
+        'session_token = "Qm8vT2xR7pL4nW9k"',
+        '<meta name="csrf-token" content="x"> csrf_token = "Qm8vT2xR7pL4nW9kZ3yB"',
+        'api_key = "a1b2c3d4e5f60123456789"',
+        'auth_token: "lib-crypto-token-3.12.4"',
       ],
     },
   });
