@@ -6,6 +6,7 @@
 import type { Detector } from '../../types.ts';
 import { extraSecretDetectors } from './extra/index.ts';
 import { secretsAToF } from './providers/a-f.ts';
+import { secretsCurl } from './providers/curl.ts';
 import { secretsGToL } from './providers/g-l.ts';
 import { secretsMToR } from './providers/m-r.ts';
 import { secretsSToZ } from './providers/s-z.ts';
@@ -29,7 +30,7 @@ export { extraSecretDetectors } from './extra/index.ts';
  */
 // @__NO_SIDE_EFFECTS__
 export function gitleaksDetectors(): Detector[] {
-  return [...secretsAToF(), ...secretsGToL(), ...secretsMToR(), ...secretsSToZ()];
+  return [...secretsAToF(), ...secretsCurl(), ...secretsGToL(), ...secretsMToR(), ...secretsSToZ()];
 }
 
 /**
