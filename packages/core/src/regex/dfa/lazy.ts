@@ -86,14 +86,25 @@ export class LazyDfa {
    */
   private readonly surrogate: number;
   private flat: Uint16Array | undefined;
-  private readonly fastState = new Int32Array(1);
+  private scanTable: { offsets: Uint32Array; classes: Uint16Array } | undefined;
+  /**
+   * First of 8 columns (one per flags value) that cache {@link LazyDfa.inject}'s target, in DFAs that
+   * scan for starts (`all` mode, anchored); elsewhere there are none.
+   */
+  private readonly injectCol: number;
+  /** The flags of the position before a character of each class (read backwards: after it). */
+  private readonly flagsOfClass: Uint8Array;
+  /** The state (and, forwards, the number of buffered match events) of a fast loop. */
+  private readonly fastState = new Int32Array(2);
+  /** Match events buffered by {@link runUntagged}: position, tagged target, … */
+  private readonly matchBuffer = new Int32Array(2 * 1024);
   private trans: Int32Array;
   private lists: Int32Array[] = [];
   private flags: number[] = [];
   private matchListOf: number[] = [];
   private readonly index = new Map<string, number>();
-  private readonly startCache = new Map<number, number>();
-  private readonly injectCache = new Map<number, number>();
+  /** Start state by the flags of its position; {@link UNKNOWN}: not built. */
+  private readonly startCache = new Int32Array(8);
   private capacity: number;
   /** Distinct sets of patterns that match together (for `all` mode); index 0 is the empty set. */
   readonly matchLists: Int32Array[] = [new Int32Array(0)];
@@ -114,7 +125,11 @@ export class LazyDfa {
   ) {
     this.eoi = nfa.alphabet.count;
     this.surrogate = nfa.alphabet.count + 1;
-    this.stride = (nfa.alphabet.count + 2 + 7) & ~7;
+    this.injectCol = nfa.alphabet.count + 2;
+    const injects = config.mode === 'all' && !config.unanchored ? 8 : 0;
+    this.stride = (nfa.alphabet.count + 2 + injects + 7) & ~7;
+    this.flagsOfClass = new Uint8Array(this.stride);
+    for (let a = 0; a < nfa.alphabet.count; a++) this.flagsOfClass[a] = this.flagsAfter(a);
     this.capacity = this.fullCapacity();
     this.trans = new Int32Array(0);
     this.seen = new SparseSet(nfa.size);
@@ -139,8 +154,7 @@ export class LazyDfa {
     this.flags = [];
     this.matchListOf = [];
     this.index.clear();
-    this.startCache.clear();
-    this.injectCache.clear();
+    this.startCache.fill(UNKNOWN);
     const size = Math.min(this.capacity, 64) * this.stride;
     if (this.trans.length !== size) this.trans = new Int32Array(size);
     this.trans.fill(UNKNOWN);
@@ -282,8 +296,8 @@ export class LazyDfa {
 
   /** The start state for a position whose previous character gives `flags`. */
   private startState(flags: number): number {
-    const cached = this.startCache.get(flags);
-    if (cached !== undefined) return cached;
+    const cached = this.startCache[flags]!;
+    if (cached !== UNKNOWN) return cached;
     if (this.full) this.clearCache();
     const seeds: number[] = [this.start];
     if (this.config.unanchored) seeds.push(RESTART);
@@ -291,7 +305,7 @@ export class LazyDfa {
     // be reported without reading a character (see searchForward and searchReverse).
     const skippable = this.config.prefilter !== undefined && this.config.unanchored && !this.mayMatchEmpty;
     const state = this.intern(this.finishList(seeds), this.normalizeFlags(seeds, flags), 0, skippable);
-    this.startCache.set(flags, state);
+    this.startCache[flags] = state;
     return state;
   }
 
@@ -444,10 +458,15 @@ export class LazyDfa {
     let trans = this.trans;
     state &= ~TAGS;
     const at = this.fastState;
+    const buf = this.matchBuffer;
     while (p < end) {
       at[0] = state;
-      p = runUntagged(trans, cls, text, p, end, at);
+      p = runUntagged(trans, cls, text, p, end, at, buf);
       state = at[0]!;
+      for (let i = 0, nb = at[1]!; i < nb; i += 2) {
+        events.positions.push(buf[i]!);
+        events.lists.push(this.matchListOfState(buf[i + 1]!));
+      }
       if (p >= end) break;
       let t = trans[state + cls[text.charCodeAt(p)]!]!;
       let n = 1;
@@ -501,10 +520,8 @@ export class LazyDfa {
    *
    * @param earliest - stop at the first match end seen
    * @param events - `all` mode: record every position where some pattern's match ends
-   * @param memo - remember this run's path (see {@link LazyDfa.memoize}); only for searches to the
-   *   end of one text at non-decreasing starts, as a global loop makes
    */
-  searchForward(text: string, start: number, end: number, earliest: boolean, events?: MatchEvents, memo = false): number {
+  searchForward(text: string, start: number, end: number, earliest: boolean, events?: MatchEvents): number {
     let state = this.startState(flagsBefore(text, start));
     if (state & TAG_DEAD) return -1;
     let last = -1;
@@ -518,17 +535,7 @@ export class LazyDfa {
     const { bmp, blockOffset } = this.nfa.alphabet;
     let steps = 0;
     let trans = this.trans;
-    const trail = memo ? this.openTrail(text, start) : undefined;
-    let merged = -2; // the memo's answer once this run joins a path it has seen; -2: not joined
     while (p < end) {
-      if (trail) {
-        const known = this.memoAt(p, state);
-        if (known !== -2) {
-          merged = known;
-          break;
-        }
-        this.record(p - start, state, 0);
-      }
       const c = text.charCodeAt(p);
       let n = 1;
       let a: number;
@@ -551,12 +558,8 @@ export class LazyDfa {
             events.positions.push(p);
             events.lists.push(this.matchListOfState(t));
           } else if (earliest) break;
-          if (trail) this.trailMatch[p - start] = 1;
         }
-        if (t & TAG_DEAD) {
-          if (trail) this.closeTrail(start, p + n, -1);
-          return this.finish(last, steps);
-        }
+        if (t & TAG_DEAD) return this.finish(last, steps);
         if (t & TAG_START) {
           // Only fresh threads: no match can start before the next literal.
           const q = this.skipForward(text, p + n, end);
@@ -570,10 +573,6 @@ export class LazyDfa {
       state = t;
       p += n;
     }
-    if (merged !== -2) {
-      this.closeTrail(start, p, merged);
-      return this.finish(merged >= 0 ? merged : last, steps);
-    }
     if (earliest && last >= 0 && !events) return this.finish(last, steps);
     // The position `end`: decide with the real next character if there is one.
     const t = this.endTransition(state, text, end, true);
@@ -584,7 +583,79 @@ export class LazyDfa {
         events.lists.push(this.matchListOfState(t));
       }
     }
-    if (trail) this.closeTrail(start, end, last === end ? end : -1);
+    return this.finish(last, steps);
+  }
+
+  /**
+   * An anchored forward search from `start` to the end of `text`, as a global loop makes them (one
+   * per match, at non-decreasing starts): the end of the match that starts at `start` (per the
+   * mode), or -1. Remembers its path (see the memo below): once it walks into a state at a position
+   * that an earlier run of the same text passed in the same state, it stops and takes that run's
+   * answer. Cached, untagged transitions are stepped in a tight loop ({@link runMemo}).
+   */
+  searchAnchored(text: string, start: number): number {
+    const end = text.length;
+    let state = this.startState(flagsBefore(text, start));
+    if (state & TAG_DEAD) return -1;
+    state &= ~TAGS;
+    let last = -1;
+    this.beginSearch();
+    this.openTrail(text, start);
+    const { offsets, classes } = this.scanClasses();
+    const surrogate = this.surrogate;
+    const at = this.fastState;
+    const epoch = this.epoch;
+    let steps = 0;
+    let trans = this.trans;
+    let p = start;
+    while (p < end) {
+      // Joins are only possible while no clear renumbered the states.
+      const memoLen = this.epoch === epoch && this.memoEpoch === epoch ? this.memoLen : 0;
+      let trail: Int32Array = this.trailStates;
+      if (trail.length <= p - start) trail = this.growTrail(p - start);
+      const limit = Math.min(end, start + trail.length);
+      at[0] = state;
+      at[1] = 0;
+      const q = runMemo(trans, offsets, classes, text, p, limit, at, this.memoStates, this.memoBase, memoLen, trail, start);
+      steps += q - p;
+      p = q;
+      state = at[0]!;
+      if (at[1] === 1) {
+        // Joined a recorded path at p: its answer is this run's too.
+        const merged = this.memoLast[p - this.memoBase]!;
+        this.closeTrail(start, p, merged);
+        return this.finish(merged >= 0 ? merged : last, steps);
+      }
+      if (p >= limit) continue;
+      // p is recorded; its transition is tagged, not cached, or on a surrogate.
+      const c = text.charCodeAt(p);
+      let a = classes[offsets[c >> 8]! + (c & 255)]!;
+      let n = 1;
+      if (a === surrogate) {
+        const cp = codePointAt(text, p);
+        if (cp > 0xffff) n = 2;
+        a = this.nfa.alphabet.classOf(cp);
+      }
+      let t = trans[state + a]!;
+      steps++;
+      if (t === UNKNOWN) {
+        t = this.computeTransition(state, a, p - start);
+        trans = this.trans;
+      }
+      if (t & TAG_MATCH) {
+        last = p;
+        this.trailMatch[p - start] = 1;
+      }
+      if (t & TAG_DEAD) {
+        this.closeTrail(start, p + n, -1);
+        return this.finish(last, steps);
+      }
+      state = t & ~TAGS;
+      p += n;
+    }
+    const t = this.endTransition(state, text, end, true);
+    if (t & TAG_MATCH) last = end;
+    this.closeTrail(start, end, last === end ? end : -1);
     return this.finish(last, steps);
   }
 
@@ -657,72 +728,103 @@ export class LazyDfa {
     if (k < 0) return;
     this.beginSearch();
     let p = ends[k--]!;
-    let state = this.startState(flagsAfter(text, p));
-    const { bmp, blockOffset } = this.nfa.alphabet;
+    let state = this.startState(flagsAfter(text, p)) & ~TAGS;
+    const { offsets, classes } = this.scanClasses();
+    const flagsOf = this.flagsOfClass;
+    const surrogate = this.surrogate;
+    const at = this.fastState;
     let steps = 0;
     let trans = this.trans;
     for (;;) {
-      if (p === 0) {
-        const t = this.endTransition(state, text, 0, false);
-        if (t & TAG_MATCH) {
-          events.positions.push(0);
-          events.lists.push(this.matchListOfState(t));
+      // Step while transitions are cached and untagged, down to the next candidate end (or 0).
+      const stop = k >= 0 ? ends[k]! : 0;
+      at[0] = state;
+      const q = runUntaggedBack(trans, offsets, classes, text, p, stop, at);
+      steps += p - q;
+      p = q;
+      state = at[0]!;
+      if (p === stop) {
+        if (p === 0 && k < 0) {
+          const t = this.endTransition(state, text, 0, false);
+          if (t & TAG_MATCH) {
+            events.positions.push(0);
+            events.lists.push(this.matchListOfState(t));
+          }
+          break;
         }
-        break;
+        // A match may also end here: add fresh threads.
+        k--;
+        const c = text.charCodeAt(p);
+        const flags = p === text.length ? F_TEXT_START | F_LINE_START : flagsOf[classes[offsets[c >> 8]! + (c & 255)]!]!;
+        let t = trans[state + this.injectCol + flags]!;
+        if (t === UNKNOWN) {
+          t = this.inject(state, flags);
+          trans = this.trans;
+        }
+        state = t & ~TAGS;
+        continue;
       }
+      // The transition on the character before p is tagged, or not cached.
       const c = text.charCodeAt(p - 1);
+      let a = classes[offsets[c >> 8]! + (c & 255)]!;
       let n = 1;
-      let a: number;
-      if ((c & 0xf800) !== 0xd800) a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
-      else {
+      if (a === surrogate) {
         const cp = codePointBefore(text, p);
         if (cp > 0xffff) n = 2;
         a = this.nfa.alphabet.classOf(cp);
       }
-      let t = trans[(state & ~TAGS) + a]!;
+      let t = trans[state + a]!;
       steps++;
-      if (t & TAGS) {
-        if (t === UNKNOWN) {
-          t = this.computeTransition(state, a, steps);
-          trans = this.trans;
-        }
-        if (t & TAG_MATCH) {
-          events.positions.push(p);
-          events.lists.push(this.matchListOfState(t));
-        }
-        if (t & TAG_DEAD) {
-          // No thread alive: continue at the previous candidate end, if any.
-          if (k < 0) break;
-          const q = ends[k--]!;
-          this.stats.prefilterSkipped += p - n - q;
-          p = q;
-          state = this.startState(flagsAfter(text, p));
-          trans = this.trans;
-          continue;
-        }
-      }
-      state = t;
-      p -= n;
-      if (k >= 0 && ends[k] === p) {
-        k--;
-        state = this.inject(state, flagsAfter(text, p));
+      if (t === UNKNOWN) {
+        t = this.computeTransition(state, a, steps);
         trans = this.trans;
       }
+      if (t & TAG_MATCH) {
+        events.positions.push(p);
+        events.lists.push(this.matchListOfState(t));
+      }
+      if (t & TAG_DEAD) {
+        // No thread alive: continue at the previous candidate end, if any.
+        if (k < 0) break;
+        const q = ends[k--]!;
+        this.stats.prefilterSkipped += p - n - q;
+        p = q;
+        state = this.startState(flagsAfter(text, p)) & ~TAGS;
+        trans = this.trans;
+        continue;
+      }
+      state = t & ~TAGS;
+      p -= n;
     }
     this.finish(-1, steps);
   }
 
+  /**
+   * The alphabet's two-level class table, with surrogates mapped to {@link LazyDfa.surrogate} (whose
+   * transitions are never cached), for loops that test tags once per character.
+   */
+  private scanClasses(): { offsets: Uint32Array; classes: Uint16Array } {
+    if (this.scanTable) return this.scanTable;
+    const { bmp, blockOffset } = this.nfa.alphabet;
+    const classes = new Uint16Array(bmp.length + 256);
+    classes.set(bmp);
+    classes.fill(this.surrogate, bmp.length);
+    const offsets = Uint32Array.from(blockOffset);
+    for (let b = 0xd8; b <= 0xdf; b++) offsets[b] = bmp.length;
+    return (this.scanTable = { offsets, classes });
+  }
+
   /** The state with fresh threads added at the lowest priority: a match may also begin here. */
   private inject(state: number, flags: number): number {
-    const key = (state & ~TAGS) * 8 + flags;
-    const cached = this.injectCache.get(key);
-    if (cached !== undefined) return cached;
     const idx = (state & ~TAGS) / this.stride;
-    const seeds = Array.from(this.lists[idx]!);
+    const list = this.lists[idx]!;
+    const seeds = Array.from(list);
     if (!seeds.includes(this.start)) seeds.push(this.start);
+    const epoch = this.epoch;
     if (this.full) this.clearCache();
     const target = this.intern(this.finishList(seeds), this.normalizeFlags(seeds, flags), 0);
-    this.injectCache.set(key, target);
+    // Cached in the source state's row, unless a clear renumbered the states.
+    if (this.epoch === epoch) this.trans[(state & ~TAGS) + this.injectCol + flags] = target;
     return target;
   }
 
@@ -766,27 +868,16 @@ export class LazyDfa {
     return true;
   }
 
-  /** The recorded answer at `p` if this run's path joins a recorded one there, else -2. */
-  private memoAt(p: number, state: number): number {
-    const i = p - this.memoBase;
-    if (i < this.memoLen && this.memoStates[i] === state && this.memoEpoch === this.epoch && this.trailEpoch === this.epoch) {
-      return this.memoLast[i]!;
-    }
-    return -2;
-  }
-
-  private record(i: number, state: number, match: number): void {
-    if (i >= this.trailStates.length) {
-      const size = Math.max(64, (i + 1) * 2);
-      const states = new Int32Array(size);
-      states.set(this.trailStates);
-      this.trailStates = states;
-      const matches = new Uint8Array(size);
-      matches.set(this.trailMatch);
-      this.trailMatch = matches;
-    }
-    this.trailStates[i] = state;
-    this.trailMatch[i] = match;
+  /** Grows the trail to hold position `i` of a run. */
+  private growTrail(i: number): Int32Array {
+    const size = Math.max(64, (i + 1) * 2);
+    const states = new Int32Array(size).fill(UNKNOWN);
+    states.set(this.trailStates);
+    this.trailStates = states;
+    const matches = new Uint8Array(size);
+    matches.set(this.trailMatch);
+    this.trailMatch = matches;
+    return states;
   }
 
   /**
@@ -862,14 +953,95 @@ export class LazyDfa {
 
 /**
  * The fast loop of {@link LazyDfa.scanEnds}: steps from `state` (untagged, in `at[0]`) while
- * transitions are cached and untagged. Returns the position of the first character whose transition
- * is tagged (or `end`), and leaves the state before it in `at[0]`. Kept apart so that it is compiled
- * on its own, as a small loop.
+ * transitions are cached and carry no tag but {@link TAG_MATCH}; match events go to `buf` as
+ * (position, tagged target) pairs, their count times 2 to `at[1]`, until `buf` is full. Returns the
+ * position of the first character whose transition needs the slow path (or where `buf` filled, or
+ * `end`), and leaves the state before it in `at[0]`. Kept apart so that it is compiled on its own.
  */
-function runUntagged(trans: Int32Array, cls: Uint16Array, text: string, p: number, end: number, at: Int32Array): number {
+function runUntagged(
+  trans: Int32Array,
+  cls: Uint16Array,
+  text: string,
+  p: number,
+  end: number,
+  at: Int32Array,
+  buf: Int32Array,
+): number {
   let state = at[0]!;
+  let nb = 0;
+  const cap = buf.length;
   for (; p < end; p++) {
     const t = trans[state + cls[text.charCodeAt(p)]!]!;
+    if ((t & TAGS) !== 0) {
+      if ((t & TAGS) !== TAG_MATCH || nb === cap) break;
+      buf[nb++] = p;
+      buf[nb++] = t;
+      state = t & ~TAGS;
+      continue;
+    }
+    state = t;
+  }
+  at[0] = state;
+  at[1] = nb;
+  return p;
+}
+
+/**
+ * The fast loop of {@link LazyDfa.searchAnchored}: from `p` up to `limit`, records the state
+ * (untagged, in `at[0]`) at each position in `trail` (indexed from `start`) and steps while
+ * transitions are cached and untagged. Stops with `at[1] = 1` where the state equals the memo's
+ * (indexed from `memoBase`, `memoLen` long): that position is not recorded. Otherwise stops at
+ * `limit`, or at a recorded position whose transition needs the slow path. Returns where it stopped.
+ */
+function runMemo(
+  trans: Int32Array,
+  offsets: Uint32Array,
+  classes: Uint16Array,
+  text: string,
+  p: number,
+  limit: number,
+  at: Int32Array,
+  memo: Int32Array,
+  memoBase: number,
+  memoLen: number,
+  trail: Int32Array,
+  start: number,
+): number {
+  let state = at[0]!;
+  for (; p < limit; p++) {
+    const i = p - memoBase;
+    if (i < memoLen && memo[i] === state) {
+      at[1] = 1;
+      break;
+    }
+    trail[p - start] = state;
+    const c = text.charCodeAt(p);
+    const t = trans[state + classes[offsets[c >> 8]! + (c & 255)]!]!;
+    if ((t & TAGS) !== 0) break;
+    state = t;
+  }
+  at[0] = state;
+  return p;
+}
+
+/**
+ * The fast loop of {@link LazyDfa.scanStarts}: steps backwards from `p` down to `stop` while
+ * transitions are cached and untagged (state in `at[0]`, untagged). Returns where it stopped: `stop`,
+ * or the position whose preceding character has a tagged or unknown transition from `at[0]`.
+ */
+function runUntaggedBack(
+  trans: Int32Array,
+  offsets: Uint32Array,
+  classes: Uint16Array,
+  text: string,
+  p: number,
+  stop: number,
+  at: Int32Array,
+): number {
+  let state = at[0]!;
+  for (; p > stop; p--) {
+    const c = text.charCodeAt(p - 1);
+    const t = trans[state + classes[offsets[c >> 8]! + (c & 255)]!]!;
     if ((t & TAGS) !== 0) break;
     state = t;
   }

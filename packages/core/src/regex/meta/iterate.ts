@@ -103,7 +103,7 @@ export class MatchIterator {
     for (let k = starts.positions.length - 1; k >= 0; k--) {
       const s = starts.positions[k]!;
       if (s < resume) continue;
-      const e = anchored.searchForward(text, s, text.length, false, undefined, true);
+      const e = anchored.searchAnchored(text, s);
       if (e < 0) continue; // cannot happen: an exact match starts at s
       out.push({ pattern: id, start: s, end: e });
       resume = e > s ? e : s < text.length ? advance(text, s) : text.length + 1;
