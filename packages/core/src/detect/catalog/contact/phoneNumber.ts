@@ -29,13 +29,21 @@ function groups(value: string): number[] {
  * international number (`44 99 9999 9999` in `+44 99 9999 9999`, which the international pattern
  * already judged) before asking libphonenumber.
  */
-function validatePhone(value: string, where: CandidateContext): boolean {
-  if (value[0] !== '+' && where.text.slice(Math.max(0, where.start - 6), where.start).includes('+')) return false;
+function validatePhone(value: string, where: CandidateContext): boolean | undefined {
+  // A time follows: the candidate is the date and hour of a timestamp (`2000-04-16 11:34`).
+  if (where.text[where.end] === ':') return false;
+  const international = value[0] === '+' || value.startsWith('00');
+  if (!international && where.text.slice(Math.max(0, where.start - 6), where.start).includes('+')) return false;
   const g = groups(value);
-  const dateShape = g.length === 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && g[2] === 4));
-  if (value[0] !== '+' && dateShape && isPlausibleDate(value)) return false;
+  const dateShape = g.length >= 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && g[2] === 4));
+  if (!international && dateShape && isPlausibleDate(value)) return false;
   if (isIPv4(value)) return false;
-  return isPhoneNumber(value);
+  if (!isPhoneNumber(value)) return false;
+  // Short national numbers (7–8 digits: `675 62314`) are valid somewhere but as often postcodes or
+  // house numbers: valid, yet left at the base score, so they need a context word.
+  let digits = 0;
+  for (const n of g) digits += n;
+  return international || digits >= 9 ? true : undefined;
 }
 
 /**
@@ -84,7 +92,9 @@ export function phoneNumber(): Detector {
         '0049 30 901820',
         '電話 03-3224-5000',
       ],
-      negative: ['call +44 99 9999 9999', 'on 2023-10-12', 'host 192.168.100.10', 'version 1.2.3', 'total 12 34', '+1 011 555 0123'],
+      negative: [
+        'When: 2000-04-16 11:34:35',
+        'Apt. 675 62314','call +44 99 9999 9999', 'on 2023-10-12', 'host 192.168.100.10', 'version 1.2.3', 'total 12 34', '+1 011 555 0123'],
     },
   });
 }

@@ -25,7 +25,7 @@ const RANGES: readonly (readonly [CardScheme, number, number, number, number])[]
   ['diners', 300, 305, 14, 19],
   ['diners', 3095, 3095, 14, 19],
   ['diners', 36, 36, 14, 19],
-  ['diners', 38, 39, 16, 19],
+  ['diners', 38, 39, 14, 19],
   ['jcb', 3528, 3589, 16, 19],
   // JCB's older 15-digit ranges.
   ['jcb', 2131, 2131, 15, 15],
