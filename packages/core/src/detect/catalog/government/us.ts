@@ -10,8 +10,8 @@ import { isValidUsEin, isValidUsItin, isValidUsSsn } from '../../validators/ids/
 import { _idValidator } from './_shared.ts';
 
 /**
- * Detects US Social Security numbers. Written `AAA-GG-SSSS` (or with spaces) a possible SSN is
- * reported alone; nine bare digits need a context word (`SSN`, `social security`). Areas 000, 666
+ * Detects US Social Security numbers. Written `AAA-GG-SSSS` a possible SSN is reported alone;
+ * nine bare digits, or digits grouped by spaces, need a context word (`SSN`, `social security`). Areas 000, 666
  * and 900–999, group 00, serial 0000 and well-known advertising numbers are rejected.
  *
  * @returns the detector (type `US_SSN`)
@@ -30,7 +30,9 @@ export function usSsn(): Detector {
     id: 'us-ssn',
     type: 'US_SSN',
     patterns: ['\\b[0-9]{3}-[0-9]{2}-[0-9]{4}\\b', '\\b[0-9]{3} [0-9]{2} [0-9]{4}\\b', '\\b[0-9]{9}\\b'],
-    validators: [_idValidator(isValidUsSsn, { bareIsWeak: true })],
+    // Only the hyphenated form is reported alone: nine digits, or digits grouped by spaces (house
+    // numbers, phone fragments), need a context word.
+    validators: [_idValidator((s) => (isValidUsSsn(s) ? (s.includes('-') ? true : undefined) : false))],
     score: 0.4,
     validScore: 0.85,
     context: { words: ['ssn', 'ssn#', 'ss#', 'ssa', 'social security', 'social sec', 'soc sec'] },
@@ -52,6 +54,7 @@ export function usSsn(): Detector {
         'ssn 536-00-1234',
         'sample card 078-05-1120',
         'order 401558812 shipped',
+        'Suite 536 22 1234',
         'card 4111-11-1111-1111',
         'call 536-22-1234-5',
       ],
@@ -201,7 +204,7 @@ export function usDriverLicense(): Detector {
     family: 'DRIVER_LICENSE',
     patterns: [
       // A letter (or two) then digits: CA, FL, IL, NY, WI, …
-      '\\b[A-Z]{1,2}[0-9]{4,14}\\b',
+      '(?i)\\b[A-Z]{1,2}[0-9]{4,14}\\b',
       // Digits only: many states (7 to 13 digits)
       '\\b[0-9]{7,13}\\b',
       // Digits ending in letters, or letters-digits-letter (IA, CO, NH, NJ, …)
