@@ -214,19 +214,44 @@ export function createScanner(options: ScannerOptions): Scanner {
         [start, end] = g;
       }
       if (start === end) continue;
-      candidates++;
-      const candidate: Candidate = { patternIndex: ref.pattern, matchStart: m.start, matchEnd: m.end, start, end };
-      let finding = scoreCandidate(detector, text, candidate, explain);
-      if (!finding) continue;
-      if (finding.score < (thresholds.get(finding.type) ?? minScore)) continue;
-      if (allow.length > 0 && isAllowed(allow, text.slice(start, end), finding.type)) continue;
-      if (mapBack) {
-        const mapped = mapBack(finding);
-        if (!mapped) continue;
-        finding = mapped;
+      if (detector.refine) {
+        const where = { text, start, end, matchStart: m.start, matchEnd: m.end };
+        const parts = detector.refine(text.slice(start, end), where);
+        if (parts) {
+          for (const [s, e] of parts) {
+            if (s >= 0 && e > s && start + e <= end) consider(detector, text, ref.pattern, m.start, m.end, start + s, start + e, found, mapBack);
+          }
+          continue;
+        }
       }
-      found.push(finding);
+      consider(detector, text, ref.pattern, m.start, m.end, start, end, found, mapBack);
     }
+  };
+
+  /** Scores one candidate and keeps it if it passes the threshold and the allow list. */
+  const consider = (
+    detector: Detector,
+    text: string,
+    patternIndex: number,
+    matchStart: number,
+    matchEnd: number,
+    start: number,
+    end: number,
+    found: Finding[],
+    mapBack: ((f: Finding) => Finding | undefined) | undefined,
+  ): void => {
+    candidates++;
+    const candidate: Candidate = { patternIndex, matchStart, matchEnd, start, end };
+    let finding = scoreCandidate(detector, text, candidate, explain);
+    if (!finding) return;
+    if (finding.score < (thresholds.get(finding.type) ?? minScore)) return;
+    if (allow.length > 0 && isAllowed(allow, text.slice(start, end), finding.type)) return;
+    if (mapBack) {
+      const mapped = mapBack(finding);
+      if (!mapped) return;
+      finding = mapped;
+    }
+    found.push(finding);
   };
 
   const analyze = (text: string): ScanResult => {

@@ -67,6 +67,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     else groupOk ||= parsed.captureNames.includes(spec.group);
   });
   if (!groupOk) fail('group', 'must name a capture group of one of the patterns');
+  if (spec.refine !== undefined && typeof spec.refine !== 'function') fail('refine', 'must be a function');
   if (spec.validators !== undefined) {
     if (!Array.isArray(spec.validators)) fail('validators', 'must be an array of functions');
     spec.validators.forEach((v, i) => typeof v === 'function' || fail(`validators[${i}]`, 'must be a function'));

@@ -105,6 +105,14 @@ export interface DetectorSpec {
    * @defaultValue the whole match
    */
   readonly group?: number | string;
+  /**
+   * Narrows or splits a candidate before it is scored: returns the spans, relative to the value,
+   * that are the real candidates (none to drop it), or `undefined` to keep the whole value. For
+   * detectors whose pattern finds a wide region cheaply (a run of capitalised words) and whose
+   * code picks the entity inside it (the words that form a known name). Pure and linear in the
+   * value.
+   */
+  readonly refine?: (value: string, where: CandidateContext) => readonly (readonly [number, number])[] | undefined;
   /** Checksums and structural checks, run in order; the first `false` drops the candidate. */
   readonly validators?: readonly Validator[];
   /**

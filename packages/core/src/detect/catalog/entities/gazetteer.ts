@@ -6,7 +6,91 @@
  * @internal
  */
 import { FIRST_NAMES, WORDLIKE_FIRST_NAMES } from './data/names.ts';
+import { CITIES, COUNTRIES, US_STATES } from './data/places.ts';
 import { SURNAMES } from './data/surnames.ts';
+
+/** A capitalised word: `Smith`, `O'Brien`, `McDonald`, `Szöts`, `Lopez-Garcia`, or an all-caps one (`USA`). */
+const CAP_WORD = "\\p{Lu}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}{2,4}\\b";
+/** Lower-case words that may sit inside a name or place (`Ludwig van Beethoven`, `Rio de Janeiro`). */
+const CONNECTOR = '(?:van|von|der|den|de|da|do|dos|del|della|di|du|la|le|of|upon|on|am|y)';
+
+/**
+ * A run of capitalised words (with initials and connectors between them): the cheap pattern that
+ * the gazetteer detectors share. Gazetteers are not compiled into patterns: a run is looked up,
+ * word by word, in hash sets by each detector's `refine`, so ten thousand names cost the automaton
+ * nothing.
+ *
+ * @internal
+ */
+export const CAPITALISED_RUN: string = `(?:${CAP_WORD})(?:[ \\t]+(?:${CONNECTOR}[ \\t]+)?(?:(?:${CAP_WORD})|\\p{Lu}\\.))*`;
+
+/** A word of a run, with its offsets in the run. @internal */
+export interface RunWord {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The words of a run, split on spaces and tabs, with their offsets.
+ *
+ * @param value - the run
+ * @returns its words
+ * @internal
+ */
+export function _runWords(value: string): RunWord[] {
+  const out: RunWord[] = [];
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && (value[i] === ' ' || value[i] === '\t')) i++;
+    const start = i;
+    while (i < value.length && value[i] !== ' ' && value[i] !== '\t') i++;
+    if (i > start) out.push({ word: value.slice(start, i), start, end: i });
+  }
+  return out;
+}
+
+/**
+ * Whether the run starts at a word boundary of the text: a run found inside a word
+ * (`iPhone` → `Phone`) is not a name.
+ *
+ * @internal
+ */
+export function _startsAtWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  const prev = text.charAt(at - 1);
+  return !(prev.toLowerCase() !== prev.toUpperCase() || (c >= 0x30 && c <= 0x39) || c === 0x5f);
+}
+
+let placeSet: Set<string> | undefined;
+let placeWords = 0;
+
+/**
+ * The longest place name (country, US state or city; compared ignoring case) that the words
+ * `words[i..]` begin with, as a count of words, or 0.
+ *
+ * @internal
+ */
+export function _placeAt(words: readonly RunWord[], i: number): number {
+  if (!placeSet) {
+    placeSet = new Set();
+    for (const list of [COUNTRIES, US_STATES, CITIES]) {
+      for (const name of list.split('|')) {
+        if (name.length === 0) continue;
+        placeSet.add(name.toLowerCase());
+        placeWords = Math.max(placeWords, name.split(' ').length);
+      }
+    }
+  }
+  let best = 0;
+  let key = '';
+  for (let n = 1; n <= placeWords && i + n <= words.length; n++) {
+    key = n === 1 ? words[i]!.word.toLowerCase() : `${key} ${words[i + n - 1]!.word.toLowerCase()}`;
+    if (placeSet.has(key)) best = n;
+  }
+  return best;
+}
 
 /**
  * RE2 alternations of `|`-separated literal words (letters, spaces, `'`, `-`, `.` only), each with

@@ -6,15 +6,12 @@
  */
 import { defineDetector } from '../../defineDetector.ts';
 import type { CandidateContext, Detector, ValidationResult } from '../../types.ts';
-import { FIRST_NAMES, WORDLIKE_FIRST_NAMES } from './data/names.ts';
-import { _alternations, _isFirstName, _isSurname, _words, NOT_NAME_WORDS } from './gazetteer.ts';
+import { _isFirstName, _isSurname, _runWords, _startsAtWord, _words, CAPITALISED_RUN, NOT_NAME_WORDS } from './gazetteer.ts';
 
 /** A capitalised name word: `Smith`, `O'Brien`, `McDonald`, `Szöts`, `Lopez-Garcia`. */
 const CAP = "\\p{Lu}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
 /** A name word in any case (after a context phrase, where text may be all lower case). */
 const ANY = "\\p{L}(?:'\\p{L})?\\p{L}+(?:-\\p{L}+)?";
-/** An optional middle initial. */
-const INITIAL = '(?:\\s+\\p{Lu}\\.)?';
 const HONORIFIC = '(?i:\\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|madam|mme|mlle|herr|frau|sr|sra|srta)\\b\\.?)';
 const CONTEXT =
   "(?i:\\b(?:my name is|my name's|name is|name:|i am|i'm|this is|dear|hi|hello|hey|regards,?|sincerely,?|signed|signed by|thanks,?|call me|calls me|named|called|ask for|attn:?|attention:?|contact|patient|customer|client|employee|husband|wife|son|daughter|mother|father|brother|sister|friend)[,:]?\\s+)";
@@ -44,6 +41,49 @@ function plausibleName(value: string, _where: CandidateContext): ValidationResul
   return undefined;
 }
 
+function isInitial(w: string): boolean {
+  return w.length === 2 && w.charAt(1) === '.' && w.charAt(0) !== w.charAt(0).toLowerCase();
+}
+
+function isNameWord(w: string): boolean {
+  return isCapitalised(w) && w !== w.toUpperCase() && !NOT_NAME_WORDS.has(w.toLowerCase());
+}
+
+/**
+ * The names inside a run of capitalised words: a known first name, an optional middle name or
+ * initial, and one or two surname words (the second only when it is a known surname); or a known
+ * first name alone when it is not also an ordinary word. Hash-set lookups only.
+ */
+function namesInRun(value: string, where: CandidateContext): [number, number][] {
+  const words = _runWords(value);
+  const out: [number, number][] = [];
+  let i = _startsAtWord(where.text, where.start) ? 0 : 1;
+  while (i < words.length) {
+    const w = words[i]!.word;
+    if (!isNameWord(w) || !_isFirstName(w)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // a middle initial, or a middle name that is itself a first name and is followed by a surname
+    if (j < words.length && isInitial(words[j]!.word)) j++;
+    else if (j + 1 < words.length && isNameWord(words[j]!.word) && _isFirstName(words[j]!.word, false) && isNameWord(words[j + 1]!.word)) j++;
+    let end = j;
+    if (end < words.length && isNameWord(words[end]!.word)) {
+      end++;
+      if (end < words.length && isNameWord(words[end]!.word) && _isSurname(words[end]!.word)) end++;
+    }
+    if (end > j) {
+      out.push([words[i]!.start, words[end - 1]!.end]);
+      i = end;
+    } else {
+      if (_isFirstName(w, false)) out.push([words[i]!.start, words[i]!.end]);
+      i = j;
+    }
+  }
+  return out;
+}
+
 /**
  * Detects people's names (`PERSON`) without a model, from name lists: a known first name (1990 US
  * Census and Moby lists) followed by a capitalised surname, or a known first name alone when it is
@@ -63,8 +103,6 @@ function plausibleName(value: string, _where: CandidateContext): ValidationResul
  */
 // @__NO_SIDE_EFFECTS__
 export function person(): Detector {
-  const first = _alternations(`${FIRST_NAMES}|${WORDLIKE_FIRST_NAMES}`);
-  const plainFirst = _alternations(FIRST_NAMES);
   return defineDetector({
     id: 'person',
     type: 'PERSON',
@@ -72,12 +110,9 @@ export function person(): Detector {
     level: 'confidential',
     regimes: ['gdpr', 'ccpa', 'hipaa'],
     description: "A person's name, from first-name lists (no model).",
-    patterns: [
-      // First Surname, First M. Surname, First Middle Surname
-      ...first.map((f) => `\\b${f}${INITIAL}(?:\\s+${CAP}){1,2}`),
-      // a first name alone, if it is not also an ordinary word
-      ...plainFirst.map((f) => `\\b${f}`),
-    ],
+    // Runs of capitalised words; the names in them are picked by hash-set lookups.
+    patterns: [CAPITALISED_RUN],
+    refine: namesInRun,
     validators: [plausibleName],
     score: 0.7,
     context: {
