@@ -144,5 +144,26 @@ describe('createScanner', () => {
     expect(plain.scan(hidden)).toEqual([]);
     expect(plain.scan('a@b.com').length).toBe(1);
   });
+
+  it('merges recognizer findings in scanAsync and fails closed when one misbehaves', async () => {
+    const four = digits('four', 'FOUR', '\\b[0-9]{4}\\b');
+    const finding = (start: number, end: number, score = 0.9) => ({ type: 'PERSON', family: 'PERSON', start, end, score, detector: 'x', level: 'confidential' as const });
+    const good = { id: 'ner', types: ['PERSON'], recognize: async () => [finding(0, 3), finding(4, 8, 0.2)] };
+    const s = createScanner({ detectors: [four], recognizers: [good] });
+    const r = await s.scanAsync('Ada 1234');
+    expect(r.findings.map((f) => [f.type, f.detector, f.start])).toEqual([
+      ['PERSON', 'ner', 0],
+      ['FOUR', 'four', 4],
+    ]);
+    expect(r.complete).toBe(true);
+    expect(s.scan('Ada 1234').map((f) => f.type)).toEqual(['FOUR']);
+    const failing = { id: 'down', types: ['PERSON'], recognize: async () => Promise.reject(new Error('model offline')) };
+    const broken = { id: 'broken', types: ['PERSON'], recognize: async () => [finding(5, 99)] };
+    const r2 = await createScanner({ detectors: [four], recognizers: [failing, broken] }).scanAsync('Ada 1234');
+    expect(r2.complete).toBe(false);
+    expect(r2.limits.join('\n')).toMatch(/'down' failed: model offline[\s\S]*'broken' returned a malformed finding/);
+    expect(r2.findings.map((f) => f.type)).toEqual(['FOUR']);
+    expect(() => createScanner({ detectors: [four], recognizers: [{ ...good, id: 'four' }] })).toThrow(DetectorDefinitionError);
+  });
 });
 

@@ -9,9 +9,10 @@ import { DetectorDefinitionError } from '../errors/DetectorDefinitionError.ts';
 import { newStats, type Regex, type RegexSet, type SearchStats } from '../regex/api.ts';
 import { compile } from '../regex/meta/regex.ts';
 import { compileSet } from '../regex/meta/set.ts';
-import { defineDetector } from './defineDetector.ts';
+import { defineDetector, LEVELS } from './defineDetector.ts';
 import { deriveViews, type DeriveOptions } from './normalize/derive.ts';
 import { mapSpan } from './normalize/view.ts';
+import type { Recognizer, RecognizerSignal } from './catalog/entities/recognizer.ts';
 import { scoreCandidate, type Candidate } from './score.ts';
 import type { Detector, Finding, SensitivityLevel } from './types.ts';
 
@@ -84,6 +85,18 @@ export interface ScannerOptions {
    * @defaultValue true
    */
   readonly normalize?: boolean | DeriveOptions;
+  /**
+   * Asynchronous recognizers (an NER model, a remote service) run by {@link Scanner.scanAsync}
+   * next to the patterns. Their findings go through the same thresholds, allow list and overlap
+   * resolution. {@link Scanner.scan} cannot wait for them and ignores them.
+   */
+  readonly recognizers?: readonly Recognizer[];
+}
+
+/** Options of {@link Scanner.scanAsync}. */
+export interface ScanAsyncOptions {
+  /** Aborts the recognizers when the caller gives up; the result is then marked incomplete. */
+  readonly signal?: RecognizerSignal;
 }
 
 /** What {@link Scanner.analyze} returns. */
@@ -112,6 +125,13 @@ export interface Scanner {
    * @throws {@link AirlockError} `invalid_argument` when `text` is not a string
    */
   analyze(text: string): ScanResult;
+  /**
+   * Like {@link Scanner.analyze}, with the scanner's recognizers too. A recognizer that fails,
+   * returns malformed findings or is aborted does not make this reject: the result says it is
+   * incomplete and names the recognizer in `limits`.
+   * @throws {@link AirlockError} `invalid_argument` when `text` is not a string
+   */
+  scanAsync(text: string, options?: ScanAsyncOptions): Promise<ScanResult>;
   /** The detectors this scanner runs, deny-list detectors included. */
   readonly detectors: readonly Detector[];
   /**
@@ -184,7 +204,18 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (ids.has(d.id)) throw new DetectorDefinitionError('detectors', `has two detectors with the id '${d.id}'`);
     ids.add(d.id);
   }
+  const recognizers = options.recognizers ?? [];
+  if (!Array.isArray(recognizers)) throw new DetectorDefinitionError('recognizers', 'must be an array of recognizers');
+  recognizers.forEach((r, i) => {
+    if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || typeof r.recognize !== 'function' || !Array.isArray(r.types)) {
+      throw new DetectorDefinitionError(`recognizers[${i}]`, 'must be a recognizer: { id, types, recognize(text, signal) }');
+    }
+    if (ids.has(r.id)) throw new DetectorDefinitionError(`recognizers[${i}].id`, `repeats the id '${r.id}'`);
+    ids.add(r.id);
+  });
   const allow = compileAllow(options.allow ?? []);
+  // Priority among equals: the order detectors (then recognizers) were given in.
+  const order = new Map<string, number>([...detectors.map((d) => d.id), ...recognizers.map((r) => r.id)].map((id, i) => [id, i]));
 
   const refs: PatternRef[] = [];
   const sources: string[] = [];
@@ -254,14 +285,15 @@ export function createScanner(options: ScannerOptions): Scanner {
     found.push(finding);
   };
 
-  const analyze = (text: string): ScanResult => {
+  /** Every finding before overlap resolution, and the limits hit. */
+  const collectAll = (text: string): { found: Finding[]; limits: string[] } => {
     if (typeof text !== 'string') {
       throw new AirlockError('invalid_argument', `text must be a string, got ${text === null ? 'null' : typeof text}`);
     }
-    if (!set) return { findings: [], complete: true, limits: [] };
     const found: Finding[] = [];
-    collect(text, found);
     const limits: string[] = [];
+    if (!set) return { found, limits };
+    collect(text, found);
     if (normalize !== false) {
       const derived = deriveViews(text, normalize === true ? {} : normalize);
       if (derived.limited) limits.push('decode: a limit on decoded text was reached; some encoded runs were not decoded');
@@ -280,7 +312,37 @@ export function createScanner(options: ScannerOptions): Scanner {
         }
       }
     }
-    return { findings: resolveOverlaps(found, overlap, detectors), complete: limits.length === 0, limits };
+    return { found, limits };
+  };
+
+  const analyze = (text: string): ScanResult => {
+    const { found, limits } = collectAll(text);
+    return { findings: resolveOverlaps(found, overlap, order), complete: limits.length === 0, limits };
+  };
+
+  const scanAsync = async (text: string, scanOptions: ScanAsyncOptions = {}): Promise<ScanResult> => {
+    const { found, limits } = collectAll(text);
+    const signal = scanOptions.signal;
+    const results = await Promise.allSettled(recognizers.map((r) => r.recognize(text, signal)));
+    results.forEach((result, i) => {
+      const r = recognizers[i]!;
+      if (result.status === 'rejected') {
+        limits.push(`recognizer '${r.id}' failed: ${String((result.reason as Error)?.message ?? result.reason)}`);
+        return;
+      }
+      const bad = Array.isArray(result.value) ? result.value.find((f) => !isValidFinding(f, text.length)) : result.value;
+      if (bad !== undefined) {
+        limits.push(`recognizer '${r.id}' returned a malformed finding; its findings were dropped`);
+        return;
+      }
+      for (const f of result.value) {
+        if (f.score < (thresholds.get(f.type) ?? minScore)) continue;
+        if (allow.length > 0 && isAllowed(allow, text.slice(f.start, f.end), f.type)) continue;
+        found.push({ ...f, detector: r.id });
+      }
+    });
+    if (signal?.aborted) limits.push('aborted: the caller gave up before every recognizer finished');
+    return { findings: resolveOverlaps(found, overlap, order), complete: limits.length === 0, limits };
   };
   const scan = (text: string): Finding[] => analyze(text).findings;
   const stats = (): ScannerStats => {
@@ -297,7 +359,26 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const re of singles) re?.resetStats();
     candidates = 0;
   };
-  return { scan, analyze, detectors: Object.freeze(detectors), stats, resetStats };
+  return { scan, analyze, scanAsync, detectors: Object.freeze(detectors), stats, resetStats };
+}
+
+/** Whether a recognizer's finding is well formed for a text of `length` code units. */
+function isValidFinding(f: unknown, length: number): boolean {
+  if (typeof f !== 'object' || f === null) return false;
+  const x = f as Finding;
+  return (
+    typeof x.type === 'string' &&
+    typeof x.family === 'string' &&
+    Number.isInteger(x.start) &&
+    Number.isInteger(x.end) &&
+    x.start >= 0 &&
+    x.start < x.end &&
+    x.end <= length &&
+    typeof x.score === 'number' &&
+    x.score >= 0 &&
+    x.score <= 1 &&
+    LEVELS.includes(x.level)
+  );
 }
 
 function groupSpan(re: Regex, text: string, at: number, group: number | string): readonly [number, number] | undefined {
@@ -379,8 +460,7 @@ export function escapeLiteral(s: string): string {
   return out;
 }
 
-function resolveOverlaps(found: Finding[], mode: OverlapMode, detectors: readonly Detector[]): Finding[] {
-  const order = new Map(detectors.map((d, i) => [d.id, i]));
+function resolveOverlaps(found: Finding[], mode: OverlapMode, order: ReadonlyMap<string, number>): Finding[] {
   // Identical spans of the same type: keep the best-scored.
   const byStart = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end;
   const rank = (a: Finding, b: Finding): number =>

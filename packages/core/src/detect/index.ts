@@ -5,7 +5,7 @@
  * @module
  */
 export { createScanner, escapeLiteral } from './createScanner.ts';
-export type { AllowEntry, DenyEntry, OverlapMode, ScanResult, Scanner, ScannerOptions, ScannerStats } from './createScanner.ts';
+export type { AllowEntry, DenyEntry, OverlapMode, ScanAsyncOptions, ScanResult, Scanner, ScannerOptions, ScannerStats } from './createScanner.ts';
 export { defineDetector, LEVELS } from './defineDetector.ts';
 export { shannonEntropy } from './entropy.ts';
 export { isPlaceholder } from './placeholder.ts';
