@@ -1,53 +1,72 @@
 /**
- * `pnpm start`: runs airlock's engine on a bundled sample.
+ * `pnpm start`: runs airlock on a bundled sample.
  *
- * 1. Finds personal data and credentials in `samples/support-ticket.txt` with one compiled set of
- *    patterns, in one pass, and prints what was found where (UTF-16 offsets).
- * 2. Redacts the findings and prints the text that could leave the machine.
- * 3. Shows why the engine exists: the pattern `(a+)+$` that hangs a backtracking engine on a short
- *    input runs here over 100,000 characters with work proportional to the input.
- *
- * Classification and routing decisions arrive with the classification layer (issue 5); this demo
- * shows the detection and redaction steps that they build on.
+ * 1. Scans `samples/support-ticket.txt` with the recommended catalog (every detector compiled into
+ *    one multi-pattern automaton, one pass) and prints each finding: type, where it is (UTF-16
+ *    offsets), its score, sensitivity level and the detector that found it, with the reason.
+ * 2. Classifies the text by its most sensitive finding (public < internal < confidential <
+ *    restricted) and shows which kinds of AI destination may receive it, as the brief defines them.
+ * 3. Redacts the findings and prints the text that could leave the machine.
+ * 4. Shows why the engine exists: `(a+)+$`, which hangs a backtracking engine on a short input,
+ *    runs here over 100,000 characters with work proportional to the input.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compile, compileSet } from '@airlock/core/regex';
-import { PATTERNS } from '../benchmarks/patterns.ts';
+import { createScanner, LEVELS, recommended, type SensitivityLevel } from '@airlock/core';
+import { compile } from '@airlock/core/regex';
 
 const samplePath = fileURLToPath(new URL('../samples/support-ticket.txt', import.meta.url));
 const text = readFileSync(samplePath, 'utf8');
 
-const set = compileSet(PATTERNS.map((p) => p.source));
-const matches = set.scan(text);
+const t0 = performance.now();
+const scanner = createScanner({ detectors: recommended(), explain: true });
+const compileMs = performance.now() - t0;
+const { findings, complete, limits } = scanner.analyze(text);
 
-// Keep the leftmost match at each place; on a tie, the longer one (a card number beats a phone-shaped run).
-const chosen: typeof matches = [];
-for (const m of [...matches].sort((a, b) => a.start - b.start || b.end - a.end)) {
-  const last = chosen[chosen.length - 1];
-  if (last && m.start < last.end) continue;
-  chosen.push(m);
-}
-
-console.log(`airlock demo — ${PATTERNS.length} patterns compiled into one set, scanning ${samplePath}\n`);
+console.log(`airlock demo — ${scanner.detectors.length} detectors compiled into one automaton in ${compileMs.toFixed(0)} ms`);
+console.log(`scanning ${samplePath}\n`);
 console.log('Found:');
-for (const m of chosen) {
-  const p = PATTERNS[m.pattern]!;
-  const value = text.slice(m.start, m.end);
-  const shown = value.length > 8 ? value.slice(0, 4) + '…' + value.slice(-2) : value;
-  console.log(`  ${p.type.padEnd(22)} ${`[${m.start}, ${m.end})`.padEnd(12)} ${JSON.stringify(shown)}`);
+for (const f of findings) {
+  const value = text.slice(f.start, f.end);
+  const shown = value.length > 12 ? `${value.slice(0, 6)}…${value.slice(-3)}` : value;
+  const e = f.explanation;
+  const why = [
+    e?.validation === true ? 'checksum ok' : undefined,
+    e?.contextWord ? `context "${e.contextWord}"` : undefined,
+    e?.decodedFrom ? `decoded from ${e.decodedFrom}` : undefined,
+  ].filter(Boolean);
+  console.log(
+    `  ${f.type.padEnd(24)} ${`[${f.start}, ${f.end})`.padEnd(12)} ${JSON.stringify(shown).padEnd(20)} score ${f.score.toFixed(2)}  ${f.level.padEnd(12)} ${f.detector}${why.length ? ` (${why.join(', ')})` : ''}`,
+  );
 }
-const overlapping = matches.length - chosen.length;
-if (overlapping > 0) console.log(`  (${overlapping} overlapping candidate(s) from other patterns set aside)`);
+
+// Classification: the text is as sensitive as its most sensitive finding; if the scan could not
+// finish, it counts as restricted (fail closed).
+const rank = (l: SensitivityLevel): number => LEVELS.indexOf(l);
+let level: SensitivityLevel = 'public';
+for (const f of findings) if (rank(f.level) > rank(level)) level = f.level;
+if (!complete) level = 'restricted';
+console.log(`\nClassified: ${level}${complete ? '' : ` (incomplete scan: ${limits.join('; ')})`}`);
+const DESTINATIONS: [string, SensitivityLevel][] = [
+  ['any AI API', 'public'],
+  ['providers under an enterprise agreement', 'internal'],
+  ['zero-data-retention endpoints', 'confidential'],
+];
+console.log('Decision, as sent:');
+for (const [dest, max] of DESTINATIONS) console.log(`  ${rank(level) <= rank(max) ? 'allow' : 'block'}  ${dest}`);
+console.log(`  ${level === 'restricted' ? 'block' : 'allow'}  (restricted data never goes to an external API)`);
 
 let redacted = '';
 let at = 0;
-for (const m of chosen) {
-  redacted += text.slice(at, m.start) + `<${PATTERNS[m.pattern]!.type}>`;
-  at = m.end;
+for (const f of findings) {
+  redacted += text.slice(at, f.start) + `<${f.type}>`;
+  at = f.end;
 }
 redacted += text.slice(at);
-console.log('\nRedacted text:\n');
+const after = scanner.analyze(redacted);
+let redactedLevel: SensitivityLevel = 'public';
+for (const f of after.findings) if (rank(f.level) > rank(redactedLevel)) redactedLevel = f.level;
+console.log(`\nRedacted text (re-scanned: ${after.findings.length} findings, classified ${redactedLevel}, so it may go to any AI API):\n`);
 console.log(redacted.replace(/^/gm, '  '));
 
 const evil = compile('(a+)+$');

@@ -25,7 +25,7 @@ function groups(value: string): number[] {
 }
 
 /**
- * Rejects dates (`2023-10-12`, `12.10.2023`), dotted quads, and the national-looking tail of an
+ * Rejects dates (`2023-10-12`, `12.10.2023`), dotted quads, SSN-shaped groups (`123-45-6789`), and the national-looking tail of an
  * international number (`44 99 9999 9999` in `+44 99 9999 9999`, which the international pattern
  * already judged) before asking libphonenumber.
  */
@@ -38,6 +38,8 @@ function validatePhone(value: string, where: CandidateContext): boolean | undefi
   const dateShape = g.length >= 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && g[2] === 4));
   if (!international && dateShape && isPlausibleDate(value)) return false;
   if (isIPv4(value)) return false;
+  // `123-45-6789` is how US social security numbers are written, not phone numbers.
+  if (!international && g.length === 3 && g[0] === 3 && g[1] === 2 && g[2] === 4 && value.length === 11 && value[3] === '-' && value[6] === '-') return false;
   if (!isPhoneNumber(value)) return false;
   // Short national numbers (7–8 digits: `675 62314`) are valid somewhere but as often postcodes or
   // house numbers: valid, yet left at the base score, so they need a context word.
@@ -94,7 +96,7 @@ export function phoneNumber(): Detector {
       ],
       negative: [
         'When: 2000-04-16 11:34:35',
-        'Apt. 675 62314','call +44 99 9999 9999', 'on 2023-10-12', 'host 192.168.100.10', 'version 1.2.3', 'total 12 34', '+1 011 555 0123'],
+        'Apt. 675 62314','call +44 99 9999 9999', 'on 2023-10-12', 'host 192.168.100.10', 'version 1.2.3', 'total 12 34', '+1 011 555 0123', 'SSN 219-09-9999 on file'],
     },
   });
 }
