@@ -9,7 +9,7 @@ import { AirlockError } from '../../errors/AirlockError.ts';
 import type { CompileOptions, EngineChoice, SyntaxOptions } from '../api.ts';
 
 /** @internal Defaults, documented on the option fields. */
-export const DEFAULTS = { sizeLimit: 1_000_000, cacheCapacity: 10_000, maxClears: 3 } as const;
+export const DEFAULTS = { sizeLimit: 1_000_000, cacheCapacity: 40_000, maxClears: 3 } as const;
 
 /** @internal The largest `nfa.sizeLimit` accepted. */
 export const MAX_SIZE_LIMIT = 50_000_000;
