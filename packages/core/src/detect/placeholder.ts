@@ -16,7 +16,9 @@ const MARKERS = [
 /**
  * Whether `value` looks like a placeholder rather than a real secret: a template variable
  * (`${X}`, `{{x}}`, `%(x)s`, `$X`), an angle-bracket slot (`<your-key>`), a marker word
- * (`example`, `changeme`, `redacted`, `your_…`), or a value made mostly of one repeated character.
+ * (`example`, `changeme`, `redacted`, `your_…`), a value made mostly of one repeated character, or
+ * one that contains a run of ten or more consecutive letters or digits of the alphabet
+ * (`abcdefghijklmnop`, `0123456789`): typed by hand, not generated.
  *
  * @param value - the candidate secret
  * @returns `true` for a placeholder
@@ -26,6 +28,7 @@ const MARKERS = [
  * import { isPlaceholder } from '@airlock/core';
  * isPlaceholder('${OPENAI_API_KEY}'); //=> true
  * isPlaceholder('sk-live-xxxxxxxxxxxxxxxx'); //=> true
+ * isPlaceholder('AIzaSyabcdefghijklmnopqrstuvwxyz1234567'); //=> true
  * isPlaceholder('wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8Xk2LmVq'); //=> false
  * ```
  */
@@ -33,6 +36,7 @@ export function isPlaceholder(value: string): boolean {
   const lower = value.toLowerCase();
   for (const m of MARKERS) if (lower.includes(m)) return true;
   if (value.length > 1 && value.charCodeAt(0) === 0x24 /* $ */ && isUpperSnake(value, 1)) return true;
+  if (hasAlphabetRun(value, 10)) return true;
   // Mostly one character: 'aaaaaaaaaaaaaaaa', '0000000000000000', 'sk-...-XXXXXXXXXXXX'.
   const counts = new Map<number, number>();
   let top = 0;
@@ -51,4 +55,22 @@ function isUpperSnake(s: string, from: number): boolean {
     if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f)) return false;
   }
   return true;
+}
+
+/**
+ * Whether `value` contains `n` or more consecutive characters that follow each other in the
+ * alphabet or among the digits (`klmnopqrst`, `0123456789`), in either case. A random value of
+ * 62 symbols has such a run with odds of about 62^-9 per position.
+ */
+function hasAlphabetRun(value: string, n: number): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const a = value.charCodeAt(i - 1) | 0x20;
+    const b = value.charCodeAt(i) | 0x20;
+    const letters = a >= 0x61 && b <= 0x7a && b === a + 1;
+    const digits = a >= 0x30 && b <= 0x39 && b === a + 1;
+    run = letters || digits ? run + 1 : 1;
+    if (run >= n) return true;
+  }
+  return false;
 }

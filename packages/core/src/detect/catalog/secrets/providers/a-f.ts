@@ -5,7 +5,8 @@
  * @internal
  * @module
  */
-import type { Detector } from '../../../types.ts';
+import { bech32 } from '@scure/base';
+import type { Detector, Validator } from '../../../types.ts';
 import {
   ALNUM, BASE32, BASE64, DIGITS, HEX, HEX_ANY, URLSAFE, URLSAFE_EQ, UPPER_ALNUM,
   assignedSecret as kv, chars, choice, customSecret, folded, prefixedToken as token, run,
@@ -18,6 +19,18 @@ const AUTHRESS_TAIL = chars('a-zA-Z0-9+/_=\\-', 'abcdefghijklmnopqrstuvwxyzABCDE
 const LOWER_ALNUM_DASH = chars('a-z0-9\\-', 'abcdefghijklmnopqrstuvwxyz0123456789-');
 const HEX_A_H = chars('a-hA-H0-9', 'abcdefghABCDEFGH0123456789');
 const PAD = chars('=', '=');
+
+/**
+ * An age secret key is bech32 (human-readable part `age-secret-key-`, upper case) of 32 bytes: a
+ * value whose checksum holds is certainly one (score 1). A value whose checksum fails is left to the
+ * other checks (a mistyped or truncated copy still leaks most of the key).
+ */
+const ageChecksum: Validator = (value) => {
+  const decoded = bech32.decodeUnsafe(value.toLowerCase(), 90);
+  if (!decoded || decoded.prefix !== 'age-secret-key-') return undefined;
+  const key = bech32.fromWordsUnsafe(decoded.words);
+  return key !== undefined && key.length === 32 ? true : undefined;
+};
 
 /** Detectors for providers A–F. @internal */
 // @__NO_SIDE_EFFECTS__
@@ -35,7 +48,7 @@ export function secretsAToF(): Detector[] {
     kv({ id: 'adafruit-api-key', type: 'ADAFRUIT_API_KEY', description: 'Adafruit IO API key', names: ['adafruit'], value: [run(URLSAFE, 32)] }),
     kv({ id: 'adobe-client-id', type: 'ADOBE_CLIENT_ID', description: 'Adobe OAuth client id', names: ['adobe'], value: [run(HEX_ANY, 32)], minEntropy: 2, level: 'confidential' }),
     token({ id: 'adobe-client-secret', type: 'ADOBE_CLIENT_SECRET', description: 'Adobe OAuth client secret (p8e-…)', value: ['p8e-', run(ALNUM, 32)], minEntropy: 2 }),
-    token({ id: 'age-secret-key', type: 'AGE_SECRET_KEY', description: 'age encryption secret key', value: ['AGE-SECRET-KEY-1', run(AGE, 58)] }),
+    token({ id: 'age-secret-key', type: 'AGE_SECRET_KEY', description: 'age encryption secret key', value: ['AGE-SECRET-KEY-1', run(AGE, 58)], validators: [ageChecksum] }),
     kv({ id: 'airtable-api-key', type: 'AIRTABLE_API_KEY', description: 'Airtable legacy API key', names: ['airtable'], value: [run(ALNUM, 17)] }),
     token({
       id: 'airtable-personnal-access-token', type: 'AIRTABLE_PERSONAL_ACCESS_TOKEN', description: 'Airtable personal access token (pat….…)',

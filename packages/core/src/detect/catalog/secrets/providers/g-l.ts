@@ -13,6 +13,15 @@ import {
 const PAD = chars('=', '=');
 const KRAKEN = chars('a-zA-Z0-9/=_+\\-', 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/=_+-');
 
+/** A line of a YAML document (not a `---` separator, nor a top-level list item). */
+const K8S_LINE = '(?:[^\\-\\n][^\\n]*)?\\n';
+/** `kind: Secret`, quoted or not, alone on its line. */
+const K8S_KIND = `[ \\t]*kind:[ \\t]*["']?secret["']?[ \\t]*`;
+/** `data:` alone on its line, and any comment lines after it. */
+const K8S_DATA = '[ \\t]*data:[ \\t]*\\r?\\n(?:[ \\t]*#[^\\n]*\\n)*';
+/** An indented `name: value` entry whose value (maybe quoted, maybe a `|` or `>` block) is base64. */
+const K8S_ENTRY = `[ \\t]+[\\w.\\-]+:(?:[ \\t]*[|>][\\-+]?[ \\t]*\\r?\\n)?[ \\t]*["']?([a-zA-Z0-9+/]{10,}={0,3})["']?[ \\t]*`;
+
 /** GitLab's `<prefix>-` + 20 (or `n`) URL-safe characters. */
 function gitlab(id: string, prefix: string, n: number, description: string): Detector {
   return token({ id, type: 'GITLAB_TOKEN', description, value: [prefix, run(URLSAFE, n)], minEntropy: 3 });
@@ -115,6 +124,30 @@ export function secretsGToL(): Detector[] {
     kv({ id: 'kraken-access-token', type: 'KRAKEN_ACCESS_TOKEN', description: 'Kraken API private key', names: ['kraken'], value: [run(KRAKEN, 80, 90)] }),
     kv({ id: 'kucoin-access-token', type: 'KUCOIN_ACCESS_TOKEN', description: 'KuCoin API key', names: ['kucoin'], value: [run(HEX_ANY, 24)] }),
     kv({ id: 'kucoin-secret-key', type: 'KUCOIN_SECRET_KEY', description: 'KuCoin API secret (a UUID next to "kucoin")', names: ['kucoin'], value: UUID }),
+    customSecret({
+      id: 'kubernetes-secret-yaml', type: 'KUBERNETES_SECRET', description: 'A value under `data:` in a Kubernetes Secret manifest (base64)',
+      patterns: [
+        // `kind: Secret` first, then (within 30 lines of the same YAML document) `data:` and its first entry.
+        `(?i)(?:^|\\n)${K8S_KIND}\\r?\\n(?:${K8S_LINE}){0,30}?${K8S_DATA}${K8S_ENTRY}(?:\\r?\\n|$)`,
+        // `data:` and its first entry first, then `kind: Secret` within 30 lines of the same document.
+        `(?i)(?:^|\\n)${K8S_DATA}${K8S_ENTRY}\\r?\\n(?:${K8S_LINE}){0,30}?${K8S_KIND}(?:\\r?\\n|$)`,
+      ],
+      group: 1, keywords: ['secret'],
+      // Secret data is padded standard base64.
+      validators: [(v) => (v.length % 4 === 0 ? undefined : false)],
+      positives: [
+        { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-db\ntype: Opaque\ndata:\n  password: cTdWZDlzTG0yeFdwIQ==\n', value: 'cTdWZDlzTG0yeFdwIQ==' },
+        { text: 'apiVersion: v1\ndata:\n  # base64\n  token: "Z2hzX3I0bmQwbVQwazNuWDk="\nkind: "Secret"\nmetadata:\n  name: ci\n', value: 'Z2hzX3I0bmQwbVQwazNuWDk=' },
+        { text: 'kind: Secret\ndata:\n  .dockerconfigjson: |\n    eyJhdXRocyI6eyJyZWcuaW50ZXJuYWwiOnsiYXV0aCI6ImNpOnM0Y3IzdCJ9fX0=\n', value: 'eyJhdXRocyI6eyJyZWcuaW50ZXJuYWwiOnsiYXV0aCI6ImNpOnM0Y3IzdCJ9fX0=' },
+      ],
+      negatives: [
+        'apiVersion: v1\nkind: ConfigMap\ndata:\n  settings: bG9nTGV2ZWw9ZGVidWc=\n',
+        'apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  password: ""\n',
+        'apiVersion: v1\nkind: Secret\ndata:\n  password: {{ .Values.password }}\n',
+        'kind: ExternalSecret\nspec:\n  data:\n    - secretKey: db\n      remoteRef:\n        key: prod/db\n',
+        'kind: Secret\nmetadata:\n  name: a\n---\nkind: ConfigMap\ndata:\n  path: config/app/settings\n',
+      ],
+    }),
     kv({ id: 'launchdarkly-access-token', type: 'LAUNCHDARKLY_ACCESS_TOKEN', description: 'LaunchDarkly access token', names: ['launchdarkly'], value: [run(URLSAFE_EQ, 40)] }),
     token({ id: 'linear-api-key', type: 'LINEAR_API_KEY', description: 'Linear personal API key (lin_api_…)', value: ['lin_api_', run(ALNUM, 40)], minEntropy: 2 }),
     kv({ id: 'linear-client-secret', type: 'LINEAR_CLIENT_SECRET', description: 'Linear OAuth client secret', names: ['linear'], value: [run(HEX_ANY, 32)], minEntropy: 2 }),
