@@ -74,7 +74,7 @@ describe('createScanner', () => {
     expect(f?.family).toBe('SECRET');
   });
 
-  it('resolves overlaps by score, then length, then position', () => {
+  it('resolves overlaps by level, then score, then length, then position', () => {
     const long = digits('long', 'LONG', '[0-9]{3}-[0-9]{4}', { score: 0.6 });
     const short = digits('short', 'SHORT', '[0-9]{4}', { score: 0.9 });
     const s = createScanner({ detectors: [long, short] });
@@ -83,6 +83,9 @@ describe('createScanner', () => {
     expect(all.scan('555-1234').map((f) => f.type)).toEqual(['LONG', 'SHORT']);
     const tie = createScanner({ detectors: [digits('a', 'A', '[0-9]{3}-[0-9]{4}'), digits('b', 'B', '[0-9]{4}')] });
     expect(tie.scan('555-1234').map((f) => f.type)).toEqual(['A']);
+    const secret = digits('key', 'KEY', '[0-9]{3}-[0-9]{4}', { score: 0.6, level: 'restricted' });
+    const sensitiveFirst = createScanner({ detectors: [short, secret] });
+    expect(sensitiveFirst.scan('555-1234').map((f) => f.type)).toEqual(['KEY']);
   });
 
   it('honours allow and deny lists', () => {

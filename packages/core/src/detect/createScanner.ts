@@ -41,9 +41,10 @@ export interface DenyEntry {
 /** How overlapping findings are resolved. */
 export type OverlapMode =
   /**
-   * Keep a set of findings no two of which overlap: higher score first, then the longer span, then
-   * the earlier start, then the detector listed first. A finding that overlaps one already kept is
-   * dropped. What redaction needs.
+   * Keep a set of findings no two of which overlap: the more sensitive level first (a secret inside
+   * a URL stays a secret: airlock never under-classifies), then the higher score, then the longer
+   * span, then the earlier start, then the detector listed first. A finding that overlaps one
+   * already kept is dropped. What redaction needs.
    */
   | 'resolve'
   /** Keep every finding above its threshold; identical spans of the same type are still merged. */
@@ -464,6 +465,7 @@ function resolveOverlaps(found: Finding[], mode: OverlapMode, order: ReadonlyMap
   // Identical spans of the same type: keep the best-scored.
   const byStart = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end;
   const rank = (a: Finding, b: Finding): number =>
+    LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level) ||
     b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || order.get(a.detector)! - order.get(b.detector)!;
   if (mode === 'all') {
     const best = new Map<string, Finding>();
