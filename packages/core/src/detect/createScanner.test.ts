@@ -143,6 +143,9 @@ describe('createScanner', () => {
     expect(g && encoded.slice(g.start, g.end)).toBe(btoa('contact: mary@example.com'));
     expect(g?.explanation?.decodedFrom).toBe('base64');
     expect(s.analyze(encoded).complete).toBe(true);
+    const pin = createScanner({ detectors: [digits('four', 'FOUR', '\\b[0-9]{4}\\b')] });
+    const wide = `${'x '.repeat(2000)}pin \uFF11\uFF12\uFF13\uFF14 ok ${'y '.repeat(2000)}`;
+    expect(pin.scan(wide).map((x) => [x.start, x.end])).toEqual([[4004, 4008]]);
     const plain = createScanner({ detectors: [email], normalize: false });
     expect(plain.scan(hidden)).toEqual([]);
     expect(plain.scan('a@b.com').length).toBe(1);

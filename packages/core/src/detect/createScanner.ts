@@ -11,7 +11,7 @@ import { compile } from '../regex/meta/regex.ts';
 import { compileSet } from '../regex/meta/set.ts';
 import { defineDetector, LEVELS } from './defineDetector.ts';
 import { deriveViews, type DeriveOptions } from './normalize/derive.ts';
-import { mapSpan } from './normalize/view.ts';
+import { changedRanges, mapSpan } from './normalize/view.ts';
 import type { Recognizer, RecognizerSignal } from './catalog/entities/recognizer.ts';
 import { scoreCandidate, type Candidate } from './score.ts';
 import type { Detector, Finding, SensitivityLevel } from './types.ts';
@@ -302,14 +302,22 @@ export function createScanner(options: ScannerOptions): Scanner {
         // Spans already reported on the original text, per type: a derived view mostly finds them again.
         const seen = new Set(found.map((f) => `${f.type}:${f.start}:${f.end}`));
         for (const view of derived.views) {
-          collect(view.text, found, (f) => {
-            const { start, end } = mapSpan(view, f.start, f.end);
-            const key = `${f.type}:${start}:${end}`;
-            if (seen.has(key)) return undefined;
-            seen.add(key);
-            const explanation = f.explanation ? { ...f.explanation, decodedFrom: view.decodedFrom } : undefined;
-            return { ...f, start, end, ...(explanation ? { explanation } : {}) };
-          });
+          // Only the text around what changed is scanned again: elsewhere the view is the original.
+          const changes = changedRanges(view, text);
+          for (const [ws, we] of viewWindows(changes, view.text.length)) {
+            const window = ws === 0 && we === view.text.length ? view.text : view.text.slice(ws, we);
+            collect(window, found, (f) => {
+              const fs = f.start + ws;
+              const fe = f.end + ws;
+              if (!overlapsAny(changes, fs, fe)) return undefined; // the original scan has it
+              const { start, end } = mapSpan(view, fs, fe);
+              const key = `${f.type}:${start}:${end}`;
+              if (seen.has(key)) return undefined;
+              seen.add(key);
+              const explanation = f.explanation ? { ...f.explanation, decodedFrom: view.decodedFrom } : undefined;
+              return { ...f, start, end, ...(explanation ? { explanation } : {}) };
+            });
+          }
         }
       }
     }
@@ -361,6 +369,37 @@ export function createScanner(options: ScannerOptions): Scanner {
     candidates = 0;
   };
   return { scan, analyze, scanAsync, detectors: Object.freeze(detectors), stats, resetStats };
+}
+
+/**
+ * How far around a change in a derived view the scanner reads again, in code units: a finding in a
+ * derived view is found if it lies within this distance of a change (documented limit).
+ */
+const VIEW_WINDOW = 512;
+
+/** Windows of the derived text to scan: each change widened by {@link VIEW_WINDOW}, merged. */
+function viewWindows(changes: readonly number[], length: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < changes.length; i += 2) {
+    const ws = Math.max(0, changes[i]! - VIEW_WINDOW);
+    const we = Math.min(length, changes[i + 1]! + VIEW_WINDOW);
+    const last = out[out.length - 1];
+    if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
+    else out.push([ws, we]);
+  }
+  return out;
+}
+
+/** Whether `[start, end)` overlaps one of the sorted, disjoint `changes`. */
+function overlapsAny(changes: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = changes.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[2 * mid + 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < changes.length >> 1 && changes[2 * lo]! < end;
 }
 
 /** Whether a recognizer's finding is well formed for a text of `length` code units. */

@@ -288,3 +288,40 @@ export class ViewBuilder {
     this.count++;
   }
 }
+
+/**
+ * The ranges of a view's text that differ from the original, in derived offsets, as a flat list
+ * `[start0, end0, start1, end1, …]` in increasing order: atomic segments (decoded runs) whole, and
+ * inside one-to-one segments the code units that changed. Linear in the text.
+ * @internal
+ */
+export function changedRanges(view: TextView, original: string): number[] {
+  const out: number[] = [];
+  if (!view.changed) return out;
+  const s = view.segments;
+  const n = view.text.length;
+  const push = (a: number, b: number): void => {
+    if (out.length > 0 && out[out.length - 1]! >= a) out[out.length - 1] = Math.max(out[out.length - 1]!, b);
+    else out.push(a, b);
+  };
+  let prevEnd = 0; // original end of the previous segment
+  for (let k = 0; k < s.length; k += 4) {
+    const ds = s[k]!;
+    const de = k + 4 < s.length ? s[k + 4]! : n;
+    const os = s[k + 1]!;
+    const oe = s[k + 2]!;
+    // Original text dropped between segments (an invisible character): the units on both sides of
+    // the junction changed neighbours.
+    if (os !== prevEnd && n > 0) push(Math.max(0, ds - 1), Math.min(n, ds + 1));
+    prevEnd = oe;
+    if (de <= ds) continue;
+    if (s[k + 3] !== 1 || de - ds !== oe - os) {
+      push(ds, de);
+      continue;
+    }
+    for (let i = 0; i < de - ds; i++) {
+      if (view.text.charCodeAt(ds + i) !== original.charCodeAt(os + i)) push(ds + i, ds + i + 1);
+    }
+  }
+  return out;
+}
