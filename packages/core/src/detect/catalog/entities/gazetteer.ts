@@ -8,6 +8,7 @@
 import { FIRST_NAMES, WORDLIKE_FIRST_NAMES } from './data/names.ts';
 import { CITIES, COUNTRIES, US_STATES } from './data/places.ts';
 import { SURNAMES } from './data/surnames.ts';
+import { COMMON_WORDS } from './data/words.ts';
 
 /** A capitalised word: `Smith`, `O'Brien`, `McDonald`, `Szöts`, `Lopez-Garcia`, or an all-caps one (`USA`). */
 const CAP_WORD = "\\p{Lu}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}{2,4}\\b";
@@ -22,7 +23,7 @@ const CONNECTOR = '(?:van|von|der|den|de|da|do|dos|del|della|di|du|la|le|of|upon
  *
  * @internal
  */
-export const CAPITALISED_RUN: string = `(?:${CAP_WORD})(?:[ \\t]+(?:${CONNECTOR}[ \\t]+)?(?:(?:${CAP_WORD})|\\p{Lu}\\.))*`;
+export const CAPITALISED_RUN: string = `(?:${CAP_WORD})(?:[ \\t]+(?:${CONNECTOR}[ \\t]+)?(?:(?:${CAP_WORD})|\\p{Lu}\\.|\\p{Lu}\\b))*`;
 
 /** A word of a run, with its offsets in the run. @internal */
 export interface RunWord {
@@ -161,6 +162,82 @@ export function _isSurname(word: string): boolean {
   return surnameSet.has(word.toLowerCase());
 }
 
+let commonSet: Set<string> | undefined;
+
+/**
+ * Whether `word` is a common English word (SCOWL levels 10 and 20), ignoring case; inflected forms
+ * (`-s`, `-es`, `-ed`, `-d`, `-ing`, `-ly`) count when their stem is listed.
+ *
+ * @param word - one word
+ * @returns true for `Meeting`, `tables`, `quickly`; false for `Kowalski`
+ * @internal
+ */
+export function _isCommonWord(word: string): boolean {
+  commonSet ??= new Set(COMMON_WORDS.split('|'));
+  const w = word.toLowerCase();
+  if (commonSet.has(w)) return true;
+  const n = w.length;
+  if (n > 3 && w.endsWith('s') && commonSet.has(w.slice(0, -1))) return true;
+  if (n > 4 && w.endsWith('es') && commonSet.has(w.slice(0, -2))) return true;
+  if (n > 4 && w.endsWith('ed') && (commonSet.has(w.slice(0, -2)) || commonSet.has(w.slice(0, -1)))) return true;
+  if (n > 5 && w.endsWith('ing') && (commonSet.has(w.slice(0, -3)) || commonSet.has(`${w.slice(0, -3)}e`))) return true;
+  if (n > 4 && w.endsWith('ly') && commonSet.has(w.slice(0, -2))) return true;
+  return false;
+}
+
+/** Endings of surnames and given names across Europe and beyond (`-sson`, `-ová`, `-wicz`, `-enko`, `-ez`). */
+const NAME_ENDINGS: readonly string[] = (
+  'sson son sen dottir dóttir ov ova ová ev eva ski ska sky cki cka wicz icz vić vic ić ič ovich evich yan ian idze adze shvili ' +
+  'enko chuk escu oglu oğlu berg ström strom lund quist qvist gaard gård ez es elli etti ucci ini oulos akis poulos mann sdottir'
+).split(' ');
+
+/** Whether `w` (lower case, Latin letters) reads as romanised Japanese: only (consonant +) vowel syllables and `n`. */
+function romanisedJapanese(w: string): boolean {
+  if (w.length < 4) return false;
+  let i = 0;
+  let syllables = 0;
+  while (i < w.length) {
+    const c = w.charAt(i);
+    if ('aiueo'.includes(c)) {
+      i++;
+      syllables++;
+      continue;
+    }
+    if (c === 'n' && (i + 1 === w.length || !'aiueoy'.includes(w.charAt(i + 1)))) {
+      i++;
+      continue;
+    }
+    const two = w.slice(i, i + 2);
+    let k = 0;
+    if (two === 'sh' || two === 'ch' || two === 'ts' || (two.charAt(1) === 'y' && 'kgnhbpmr'.includes(two.charAt(0)))) k = 2;
+    else if ('kstnhmyrwgzdbpfj'.includes(c)) k = 1;
+    else return false;
+    if (!'aiueo'.includes(w.charAt(i + k))) return false;
+    i += k;
+  }
+  return syllables >= 2;
+}
+
+/**
+ * Whether a word that is not a common English word looks like a personal name by its letters:
+ * letters outside English (`Szöllösy`, `Ingþór`), a surname ending of many languages
+ * (`Magnusson`, `Kowalczyk`, `Janković`, `Ivanova`), or romanised Japanese (`Nishiyama`).
+ *
+ * @param word - one word
+ * @returns true for name-shaped words
+ * @internal
+ */
+export function _isNameShaped(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 3) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
+  }
+  for (const e of NAME_ENDINGS) if (w.length > e.length + 2 && w.endsWith(e)) return true;
+  return romanisedJapanese(w);
+}
+
 /**
  * Capitalised words that start sentences, name months, days, streets or companies, and so are
  * never a name on their own or a name's last part.
@@ -177,7 +254,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = /*@__PURE__*/ new Set(
     'inc llc ltd corp co company gmbh plc group bank university college school hospital church city county state country ' +
     'north south east west new old saint san santa los las el la le de du van von der den mount lake river ' +
     'god lord christ jesus english american british french german spanish christian catholic muslim jewish ' +
-    'mr mrs ms miss dr prof sir madam card account number email phone address name'
+    'mr mrs ms miss dr prof sir madam card account number email phone address name ' +
+    'king queen prince princess duke duchess royal lady lord baron emperor pope'
   ).split(' '),
 );
 

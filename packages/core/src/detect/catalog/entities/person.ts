@@ -6,7 +6,10 @@
  */
 import { defineDetector } from '../../defineDetector.ts';
 import type { CandidateContext, Detector, ValidationResult } from '../../types.ts';
-import { _isFirstName, _isSurname, _runWords, _startsAtWord, _words, CAPITALISED_RUN, NOT_NAME_WORDS } from './gazetteer.ts';
+import { type RunWord, _isCommonWord, _isFirstName, _isNameShaped, _isSurname, _placeAt, _runWords, _startsAtWord, _words, CAPITALISED_RUN, NOT_NAME_WORDS } from './gazetteer.ts';
+
+/** A run of lower-case words (text written without capitals), for names such as `maria kowalska`. */
+const LOWER_RUN = "\\p{Ll}[\\p{Ll}'-]*(?:[ \\t]+\\p{Ll}[\\p{Ll}'.-]*)+";
 
 /** A capitalised name word: `Smith`, `O'Brien`, `McDonald`, `Szöts`, `Lopez-Garcia`. */
 const CAP = "\\p{Lu}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
@@ -36,58 +39,275 @@ function plausibleName(value: string, _where: CandidateContext): ValidationResul
   const first = words[0]!;
   if (!isCapitalised(first)) {
     if (!_isFirstName(first, false)) return false;
-    for (const w of words.slice(1)) if (!isCapitalised(w) && !_isSurname(w) && !_isFirstName(w)) return false;
+    for (const w of words.slice(1)) if (!isCapitalised(w) && !isInitial(w.toUpperCase()) && !_isSurname(w) && !_isFirstName(w) && _isCommonWord(w.endsWith('.') ? w.slice(0, -1) : w)) return false;
   }
   return undefined;
 }
 
 function isInitial(w: string): boolean {
-  return w.length === 2 && w.charAt(1) === '.' && w.charAt(0) !== w.charAt(0).toLowerCase();
+  const c = w.charAt(0);
+  return (w.length === 2 ? w.charAt(1) === '.' : w.length === 1) && c !== c.toLowerCase();
 }
 
 function isNameWord(w: string): boolean {
   return isCapitalised(w) && w !== w.toUpperCase() && !NOT_NAME_WORDS.has(w.toLowerCase());
 }
 
+/** How a word counts as part of a name. */
+const enum Kind {
+  /** Not a name word: a function word, month, title, street or company word, or all capitals. */
+  Stop,
+  /** A known first name that is not an ordinary word. */
+  First,
+  /** A known first name that is also an ordinary word (`Will`, `Rose`). */
+  WordlikeFirst,
+  /** A common English word. */
+  Common,
+  /** A known surname that is not a common word. */
+  Surname,
+  /** Not a common word, and name-shaped by its letters ({@link _isNameShaped}). */
+  Shaped,
+  /** Not a common word, nor known, nor shaped. */
+  Unknown,
+}
+
+/** Words after which a name ends: street types and company forms (`Spencer Street`, `Rand Corporation`). */
+const AFTER_NAME_STOP: ReadonlySet<string> = /*@__PURE__*/ new Set(
+  ('street st avenue ave road rd boulevard blvd lane ln drive court ct place pl way square terrace close crescent highway ' +
+    'inc llc ltd corp corporation co company gmbh plc group partners associates foundation institute university college bank ' +
+    'hospital school church park garden gardens hall house center centre club hotel airport station bridge river lake island islands beach').split(' '),
+);
+
+/** Words before which a capitalised word is a place, not a name (`San Luis`, `Saint Vincent`, `Port Edward`). */
+const PLACE_PREFIX: ReadonlySet<string> = /*@__PURE__*/ new Set(
+  'san santa santo são sao saint st ste sainte villa vila el la le los las new port fort mount mt cite cité colle monte ciudad puerto porto bad'.split(' '),
+);
+
+/** Words just before a lone surname that make it a person (`directed by Kowalski`, `says Novak`). */
+const BEFORE_NAME: ReadonlySet<string> = /*@__PURE__*/ new Set(
+  'by with starring featuring says said told asked thanked met meet called named name early ex late cc'.split(' '),
+);
+/** Words before a place: after them, a word known only by its shape is left to the location detector. */
+const PLACE_CUE: ReadonlySet<string> = /*@__PURE__*/ new Set('in from at to near into via of'.split(' '));
+
+/** Words just after a lone surname that make it a person (`Novak said`). */
+const AFTER_NAME: ReadonlySet<string> = /*@__PURE__*/ new Set('said says told asked shouted explained wrote replied added argued noted'.split(' '));
+
+function kindOf(w: string): Kind {
+  if (!isNameWord(w)) return Kind.Stop;
+  if (_isFirstName(w, false)) return Kind.First;
+  if (_isFirstName(w)) return Kind.WordlikeFirst;
+  if (_isCommonWord(w)) return Kind.Common;
+  if (_isSurname(w)) return Kind.Surname;
+  return _isNameShaped(w) ? Kind.Shaped : Kind.Unknown;
+}
+
+/** A lower-case word's kind, for lower-case text: only known names and uncommon words count. */
+function lowerKindOf(w: string): Kind {
+  if (w.length < 2 || NOT_NAME_WORDS.has(w)) return Kind.Stop;
+  if (_isFirstName(w, false)) return Kind.First;
+  if (_isCommonWord(w)) return Kind.Common;
+  if (_isFirstName(w)) return Kind.WordlikeFirst;
+  if (_isSurname(w)) return Kind.Surname;
+  return _isNameShaped(w) ? Kind.Shaped : Kind.Unknown;
+}
+
+const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isBlank = (c: string): boolean => c === ' ' || c === '\t';
+
+/** The word that ends just before `at` in `text` (skipping blanks, then one optional `,`/`:`), lower-cased. */
+function wordBefore(text: string, at: number): { word: string; sep: string; start: number } {
+  let i = at - 1;
+  while (i >= 0 && isBlank(text.charAt(i))) i--;
+  let sep = '';
+  if (i >= 0 && (text.charAt(i) === ',' || text.charAt(i) === ':' || text.charAt(i) === '&')) {
+    sep = text.charAt(i);
+    i--;
+    while (i >= 0 && isBlank(text.charAt(i))) i--;
+  }
+  const end = i + 1;
+  while (i >= 0 && (isLetter(text.charAt(i)) || text.charAt(i) === '-' || text.charAt(i) === "'")) i--;
+  return { word: text.slice(i + 1, end), sep, start: i + 1 };
+}
+
+/** The word that starts just after `at` in `text` (skipping blanks, then one optional `,`), as written. */
+function wordAfter(text: string, at: number): { word: string; sep: string; end: number } {
+  let i = at;
+  while (i < text.length && isBlank(text.charAt(i))) i++;
+  let sep = '';
+  if (i < text.length && (text.charAt(i) === ',' || text.charAt(i) === '&')) {
+    sep = text.charAt(i);
+    i++;
+    while (i < text.length && isBlank(text.charAt(i))) i++;
+  }
+  const start = i;
+  while (i < text.length && (isLetter(text.charAt(i)) || text.charAt(i) === '-' || text.charAt(i) === "'")) i++;
+  return { word: text.slice(start, i), sep, end: i };
+}
+
+/** Whether a word can stand in a list of names next to others (`Kovalev, Lee and Phillips`). */
+function listable(k: Kind): boolean {
+  return k === Kind.First || k === Kind.WordlikeFirst || k === Kind.Surname || k === Kind.Shaped || k === Kind.Unknown;
+}
+
 /**
- * The names inside a run of capitalised words: a known first name, an optional middle name or
- * initial, and one or two surname words (the second only when it is a known surname); or a known
- * first name alone when it is not also an ordinary word. Hash-set lookups only.
+ * Whether the lone word at `start..end` of `text` sits in a list of names: `A, B and C`, `A and B`,
+ * `A & B`, with a neighbour that is itself a name word and at least one member that is a known
+ * or name-shaped name.
+ */
+function inNameList(text: string, start: number, end: number, self: Kind, kind: (w: string) => Kind): boolean {
+  let strong = self === Kind.First || self === Kind.Surname || self === Kind.Shaped;
+  let neighbour = false;
+  const b = wordBefore(text, start);
+  let bw = b.word;
+  let bsep = b.sep;
+  if (bw.toLowerCase() === 'and' && bsep === '') {
+    const b2 = wordBefore(text, b.start);
+    bw = b2.word;
+    bsep = 'and';
+  }
+  if (bsep !== '' && bsep !== ':' && bw) {
+    const k = kind(bw);
+    if (listable(k)) {
+      neighbour = true;
+      strong ||= k === Kind.First || k === Kind.Surname || k === Kind.Shaped;
+    }
+  }
+  const a = wordAfter(text, end);
+  let aw = a.word;
+  let asep = a.sep;
+  if (aw.toLowerCase() === 'and' && asep === '') {
+    aw = wordAfter(text, a.end).word;
+    asep = 'and';
+  }
+  if (asep !== '' && aw) {
+    const k = kind(aw);
+    if (listable(k)) {
+      neighbour = true;
+      strong ||= k === Kind.First || k === Kind.Surname || k === Kind.Shaped;
+    }
+  }
+  return neighbour && strong;
+}
+
+/** Whether a lone word at `start..end` has a context that makes it a person. */
+function personCue(text: string, start: number, end: number, self: Kind): boolean {
+  const b = wordBefore(text, start);
+  if (b.sep === '' && BEFORE_NAME.has(b.word.toLowerCase())) return true;
+  const a = wordAfter(text, end);
+  if (a.sep === '' && AFTER_NAME.has(a.word.toLowerCase())) return true;
+  // a speaker in a dialogue (`Kalman: "Who are you?"`) at the start of a line
+  if (self !== Kind.Unknown && text.charAt(end) === ':' && (start === 0 || text.charAt(start - 1) === '\n' || b.word === '')) return true;
+  return false;
+}
+
+/** Whether the text right after `end` (on the same line) is a number: `Joaquin Suarez 4740` is a street. */
+function numberAround(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i < text.length && isBlank(text.charAt(i))) i++;
+  if (i > end && isDigit(text.charAt(i))) return true;
+  i = start - 1;
+  while (i >= 0 && isBlank(text.charAt(i))) i--;
+  return i < start - 1 && i >= 0 && isDigit(text.charAt(i));
+}
+
+/** Whether word `i` of a lower-case run stands next to `and`, `,` or `&`: it may be one of a list of names. */
+function listNeighbour(words: readonly RunWord[], i: number, text: string, at: number): boolean {
+  return (i > 0 && words[i - 1]!.word === 'and') || (i + 1 < words.length && words[i + 1]!.word === 'and') || text.charAt(at + words[i]!.end) === ',';
+}
+
+/**
+ * The names inside a run of words. In a run of capitalised words: a first name (known, or a word
+ * that is neither a common English word nor a place), an optional middle name or initial, and one
+ * or two surname words; or a lone word that is a known first name, or a known or name-shaped
+ * surname in a list of names or after a cue (`directed by`, `says`). In a run of lower-case words
+ * (text written without capitals): a known first name followed by a word that is not a common
+ * English word. Hash-set lookups and bounded looks around the run only.
  */
 function namesInRun(value: string, where: CandidateContext): [number, number][] {
   const words = _runWords(value);
   const out: [number, number][] = [];
-  let i = _startsAtWord(where.text, where.start) ? 0 : 1;
+  const text = where.text;
+  const lower = value.charAt(0) === value.charAt(0).toLowerCase();
+  const kind = lower ? lowerKindOf : kindOf;
+  // kinds are looked up lazily: most words of lower-case prose need one hash lookup, no more
+  const memo: (Kind | undefined)[] = [];
+  const kindAt = (n: number): Kind => (memo[n] ??= isInitial(words[n]!.word) && !lower ? Kind.Stop : kind(words[n]!.word));
+  let i = _startsAtWord(text, where.start) ? 0 : 1;
   while (i < words.length) {
-    const w = words[i]!.word;
-    if (!isNameWord(w) || !_isFirstName(w)) {
+    if (lower && !_isFirstName(words[i]!.word, false) && !listNeighbour(words, i, text, where.start)) {
       i++;
       continue;
     }
+    const k0 = kindAt(i);
+    const prev = i > 0 ? words[i - 1]!.word.toLowerCase() : '';
+    if (k0 === Kind.Stop || k0 === Kind.Common || PLACE_PREFIX.has(prev) || (!lower && _placeAt(words, i) > 0)) {
+      i += !lower && k0 !== Kind.Stop && k0 !== Kind.Common ? Math.max(1, _placeAt(words, i)) : 1;
+      continue;
+    }
+    // middle: an initial, or a middle name that is a first name and is followed by another name word
     let j = i + 1;
-    // a middle initial, or a middle name that is itself a first name and is followed by a surname
-    if (j < words.length && isInitial(words[j]!.word)) j++;
-    else if (j + 1 < words.length && isNameWord(words[j]!.word) && _isFirstName(words[j]!.word, false) && isNameWord(words[j + 1]!.word)) j++;
+    if (!lower && j < words.length && isInitial(words[j]!.word)) j++;
+    else if (j + 1 < words.length && kindAt(j) === Kind.First && kindAt(j + 1) !== Kind.Stop && kindAt(j + 1) !== Kind.Common) j++;
     let end = j;
-    if (end < words.length && isNameWord(words[end]!.word)) {
-      end++;
-      if (end < words.length && isNameWord(words[end]!.word) && _isSurname(words[end]!.word)) end++;
+    if (end < words.length) {
+      const k = kindAt(end);
+      const ok = lower
+        ? k0 === Kind.First && k !== Kind.Stop && k !== Kind.Common
+        : k0 === Kind.First
+          ? k !== Kind.Stop
+          : k !== Kind.Stop && k !== Kind.Common;
+      if (ok && !(!lower && _placeAt(words, end) > 0 && k0 !== Kind.First)) {
+        end++;
+        if (end < words.length && (kindAt(end) === Kind.Surname || kindAt(end) === Kind.Shaped) && (lower || _isSurname(words[end]!.word) || kindAt(end) === Kind.Shaped)) end++;
+      }
+    }
+    const s = where.start + words[i]!.start;
+    if (k0 !== Kind.First && k0 !== Kind.WordlikeFirst) {
+      const before = i > 0 ? kindAt(i - 1) : PLACE_CUE.has(wordBefore(text, s).word.toLowerCase()) && wordBefore(text, s).sep === '' ? Kind.Common : Kind.Stop;
+      if (before === Kind.Common) {
+        i = Math.max(j, end);
+        continue;
+      }
     }
     if (end > j) {
-      out.push([words[i]!.start, words[end - 1]!.end]);
+      const e = where.start + words[end - 1]!.end;
+      const next = end < words.length ? words[end]!.word.toLowerCase() : '';
+      if (!AFTER_NAME_STOP.has(next) && !numberAround(text, s, e)) out.push([words[i]!.start, words[end - 1]!.end]);
       i = end;
-    } else {
-      if (_isFirstName(w, false)) out.push([words[i]!.start, words[i]!.end]);
-      i = j;
+      continue;
     }
+    // a lone word
+    const e = where.start + words[i]!.end;
+    const next = i + 1 < words.length ? words[i + 1]!.word.toLowerCase() : wordAfter(text, e).word.toLowerCase();
+    if (!AFTER_NAME_STOP.has(next) && !numberAround(text, s, e) && !(!lower && _placeAt(words, i) > 0)) {
+      const alone =
+        words.length === 1 || lower
+          ? k0 === Kind.First && !lower
+            ? true
+            : listable(k0) && (inNameList(text, s, e, k0, kind) || (!lower && (k0 !== Kind.WordlikeFirst) && personCue(text, s, e, k0)))
+          : k0 === Kind.First;
+      if (alone || (!lower && k0 === Kind.First)) out.push([words[i]!.start, words[i]!.end]);
+    }
+    i = j;
   }
   return out;
+}
+
+/** A name with a known first name or surname scores higher than one found by its shape alone. */
+function knownName(value: string, _where: CandidateContext): ValidationResult {
+  for (const w of _words(value)) if (_isFirstName(w) || _isSurname(w)) return true;
+  return undefined;
 }
 
 /**
  * Detects people's names (`PERSON`) without a model, from name lists: a known first name (1990 US
  * Census and Moby lists) followed by a capitalised surname, or a known first name alone when it is
- * not also an ordinary word. {@link personContext} finds names after honorifics and phrases such
+ * not also an ordinary word; two or three capitalised words none of which is a common English word,
+ * a place or a street or company word (a lower score, unless one is a known name); a lone surname,
+ * known or name-shaped (`Wiśniewska`, `Magnusson`, `Nishiyama`), in a list of names or after a cue
+ * (`directed by`, `says`); and, in lower-case text, a known first name followed by an uncommon word. {@link personContext} finds names after honorifics and phrases such
  * as "my name is". Recall on names from outside the English-speaking world is lower; plug in an NER
  * model through a {@link Recognizer} where that matters.
  *
@@ -111,10 +331,11 @@ export function person(): Detector {
     regimes: ['gdpr', 'ccpa', 'hipaa'],
     description: "A person's name, from first-name lists (no model).",
     // Runs of capitalised words; the names in them are picked by hash-set lookups.
-    patterns: [CAPITALISED_RUN],
+    patterns: [CAPITALISED_RUN, LOWER_RUN],
     refine: namesInRun,
-    validators: [plausibleName],
-    score: 0.7,
+    validators: [plausibleName, knownName],
+    score: 0.55,
+    validScore: 0.7,
     context: {
       words: ['name', 'named', 'mr', 'mrs', 'ms', 'dr', 'dear', 'signed', 'sincerely', 'regards', 'contact', 'patient', 'customer', 'employee'],
       boost: 0.15,
@@ -125,6 +346,10 @@ export function person(): Detector {
         { text: 'Meeting notes taken by Thomas J. Whitfield', value: 'Thomas J. Whitfield' },
         { text: 'Our new colleague Gwendolyn starts on Monday.', value: 'Gwendolyn' },
         { text: 'Kind regards, Ingrid', value: 'Ingrid' },
+        { text: 'Onboarding call with Bożydar Wrzesiński tomorrow.', value: 'Bożydar Wrzesiński' },
+        { text: 'please follow up with fernanda oyelaran next week', value: 'fernanda oyelaran' },
+        { text: 'The first draft was written by Kurosawa.', value: 'Kurosawa' },
+        { text: 'Signed off by Teodora V Halvorsen on Friday', value: 'Teodora V Halvorsen' },
       ],
       negative: [
         'The meeting moved to Monday, March 3.',
@@ -132,6 +357,10 @@ export function person(): Detector {
         'my name is not important here',
         'Will you send the file? May we call later?',
         'He lives on Main Street in a small town.',
+        'We moved the cluster from Kubernetes to a managed service.',
+        'She flew from Lisbon to Argentina in March.',
+        'Deliveries go to 12 Joaquin Suarez 4410 in the old town.',
+        'the meeting notes are in the shared folder',
       ],
     },
   });
