@@ -559,8 +559,7 @@ const CONTEXT_ONLY = new Set(['aws-secret-access-key', 'password-assignment', 'd
 const ENTITY_WEIGHTS: readonly (readonly [EntityKind, number])[] = ENTITY_KINDS.map((k) => [k, k.weight]);
 
 /** Renders one entity in a given style. Returns the text, which contains exactly one planted entity. */
-function renderEntity(g: Gen, kind: EntityKind, style: Style): string {
-  const value = kind.value(g);
+function renderEntity(g: Gen, kind: EntityKind, style: Style, value: string = kind.value(g)): string {
   const key = g.pick(kind.keys);
   const contextOnly = CONTEXT_ONLY.has(kind.id);
   switch (style) {
@@ -587,8 +586,8 @@ const ENTITY_SPACING = 500;
 class Writer {
   readonly parts: string[] = [];
   length = 0;
-  /** Planted entities: the index in {@link parts} of the block holding each, and its kind id. */
-  readonly plantLog: [number, string][] = [];
+  /** Planted entities: the index in {@link parts} of the block holding each, its kind id and value. */
+  readonly plantLog: [number, string, string][] = [];
   private nextEntityAt: number;
   /** When false, {@link slot} plants nothing (adversarial traps). */
   planting = true;
@@ -614,8 +613,9 @@ class Writer {
     if (this.nextEntityAt < this.length) this.nextEntityAt = this.length + this.g.int(300, 700);
     const kind = this.g.weighted(ENTITY_WEIGHTS);
     // Every block pushes exactly once, after its slots, so the entity lands in part `parts.length`.
-    this.plantLog.push([this.parts.length, kind.id]);
-    return renderEntity(this.g, kind, style);
+    const value = kind.value(this.g); // drawn first, as renderEntity would: the text stays the same
+    this.plantLog.push([this.parts.length, kind.id, value]);
+    return renderEntity(this.g, kind, style, value);
   }
 }
 
@@ -916,6 +916,11 @@ export interface Corpus {
   readonly planted: ReadonlyMap<string, number>;
   /** Total entities planted. */
   readonly plantedTotal: number;
+  /**
+   * Each planted entity whose value appears verbatim in its block (values that a JSON or log
+   * context escaped are left out): kind id, value and span in `text`.
+   */
+  readonly entities: readonly { readonly id: string; readonly value: string; readonly start: number; readonly end: number }[];
 }
 
 /** One "MB" of corpus: 2^20 UTF-16 code units. */
@@ -946,10 +951,18 @@ export function generateCorpus(kind: CorpusKind, size: number, seed = 0x5eed): C
   const text = w.parts.slice(0, kept).join('') + ' '.repeat(size - keptLength);
   const planted = new Map<string, number>();
   let plantedTotal = 0;
-  for (const [part, id] of w.plantLog) {
+  const partStart: number[] = [];
+  for (let i = 0, at = 0; i < kept; i++) {
+    partStart.push(at);
+    at += w.parts[i]!.length;
+  }
+  const entities: { id: string; value: string; start: number; end: number }[] = [];
+  for (const [part, id, value] of w.plantLog) {
     if (part >= kept) continue;
     planted.set(id, (planted.get(id) ?? 0) + 1);
     plantedTotal++;
+    const at = w.parts[part]!.indexOf(value);
+    if (at >= 0) entities.push({ id, value, start: partStart[part]! + at, end: partStart[part]! + at + value.length });
   }
   return {
     name: `${kind}-${size / MB}MB`,
@@ -959,6 +972,7 @@ export function generateCorpus(kind: CorpusKind, size: number, seed = 0x5eed): C
     utf8Bytes: Buffer.byteLength(text, 'utf8'),
     planted,
     plantedTotal,
+    entities,
   };
 }
 
