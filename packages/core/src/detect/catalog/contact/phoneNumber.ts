@@ -24,6 +24,27 @@ function groups(value: string): number[] {
   return out;
 }
 
+/** Whether the value ends in an extension (`x204`, `ext. 12`). */
+function hasExtension(value: string): boolean {
+  for (let i = value.length - 1; i >= 0; i--) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    const p = value[i - 1];
+    if (c === 0x78 /* x12 */ || (c === 0x74 /* ext12 */ && p === 'x')) return true;
+    if (c === 0x2e /* ext.12 */) return p === 't';
+    return c === 0x20 && (p === 'x' || p === 't' || (p === '.' && value[i - 2] === 't'));
+  }
+  return false;
+}
+
+/** `2024-04`, `1999/12`: a year from 1900 to 2099 and a month. */
+function isYearMonth(value: string): boolean {
+  const y = value.slice(0, 2);
+  if (y !== '19' && y !== '20') return false;
+  const m = (value.charCodeAt(5) - 0x30) * 10 + (value.charCodeAt(6) - 0x30);
+  return value.length === 7 && m >= 1 && m <= 12;
+}
+
 /**
  * Rejects dates (`2023-10-12`, `12.10.2023`), dotted quads, SSN-shaped groups (`123-45-6789`), and the national-looking tail of an
  * international number (`44 99 9999 9999` in `+44 99 9999 9999`, which the international pattern
@@ -35,6 +56,19 @@ function validatePhone(value: string, where: CandidateContext): boolean | undefi
   const international = value[0] === '+' || value.startsWith('00');
   if (!international && where.text.slice(Math.max(0, where.start - 6), where.start).includes('+')) return false;
   const g = groups(value);
+  // Cheap structural rejects first; libphonenumber costs tens of microseconds per region.
+  let digits = 0;
+  for (const n of g) digits += n;
+  if (hasExtension(value)) digits -= g[g.length - 1]!;
+  // E.164 allows at most 15 digits; under 6, a number is a code or a count, not a phone.
+  if (digits > 15 || digits < 6) return false;
+  if (!international && g.length === 2) {
+    const sep = value[g[0]! + (value[0] === '(' ? 2 : 0)];
+    // `151.97`, `2.5060`: a decimal or a version, not a phone (no plan writes two groups with a dot).
+    if (sep === '.') return false;
+    // `2024-04` (of `2024-04-01T21:19`): a year and a month.
+    if (g[0] === 4 && g[1] === 2 && isYearMonth(value)) return false;
+  }
   const dateShape = g.length >= 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && g[2] === 4));
   if (!international && dateShape && isPlausibleDate(value)) return false;
   if (isIPv4(value)) return false;
@@ -43,8 +77,6 @@ function validatePhone(value: string, where: CandidateContext): boolean | undefi
   if (!isPhoneNumber(value)) return false;
   // Short national numbers (7–8 digits: `675 62314`) are valid somewhere but as often postcodes or
   // house numbers: valid, yet left at the base score, so they need a context word.
-  let digits = 0;
-  for (const n of g) digits += n;
   return international || digits >= 9 ? true : undefined;
 }
 
@@ -73,7 +105,8 @@ export function phoneNumber(): Detector {
     type: 'PHONE_NUMBER',
     patterns: [
       '(?:\\+|\\b00)[1-9][0-9 .()-]{5,20}[0-9](?: ?(?:x|ext\\.?) ?[0-9]{1,5}\\b)?',
-      '(?:\\(|\\b)[0-9]{2,5}(?:\\)[ .-]?|[ .-])[0-9]{2,8}(?:[ .-][0-9]{2,6}){0,3}\\b(?: ?(?:x|ext\\.?) ?[0-9]{1,5}\\b)?',
+      // The extension comes before the final `\\b`, so `833.719.3994x1887` is one number.
+      '(?:\\(|\\b)[0-9]{2,5}(?:\\)[ .-]?|[ .-])[0-9]{2,8}(?:[ .-][0-9]{2,6}){0,3}(?: ?(?:x|ext\\.?) ?[0-9]{1,5})?\\b',
     ],
     validators: [validatePhone],
     score: 0.4,
@@ -93,10 +126,12 @@ export function phoneNumber(): Detector {
         'fone (11) 98765-4321',
         '0049 30 901820',
         '電話 03-3224-5000',
+        { text: 'Desk: 833.719.3994x1887', value: '833.719.3994x1887' },
       ],
       negative: [
         'When: 2000-04-16 11:34:35',
-        'Apt. 675 62314','call +44 99 9999 9999', 'on 2023-10-12', 'host 192.168.100.10', 'version 1.2.3', 'total 12 34', '+1 011 555 0123', 'SSN 219-09-9999 on file'],
+        'Apt. 675 62314','call +44 99 9999 9999', 'on 2023-10-12', 'host 192.168.100.10', 'version 1.2.3', 'total 12 34', '+1 011 555 0123', 'SSN 219-09-9999 on file',
+        'call at 2024-04-01T21:19:01Z', 'phone price 151.97', 'tel 4212 7863 0355 4075'],
     },
   });
 }

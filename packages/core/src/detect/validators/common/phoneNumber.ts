@@ -43,15 +43,62 @@ export function phoneRegion(value: string, regions: readonly string[] = PHONE_RE
   if (value.length > 40) return undefined;
   let v = value.trim();
   if (v.startsWith('00')) v = '+' + v.slice(2);
+  const key = regions === PHONE_REGIONS ? v : `${regions.join(',')}|${v}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known === '' ? undefined : known;
+  const region = parseRegion(v, regions);
+  // Bounded: a text full of distinct numbers clears it now and then instead of growing it.
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, region ?? '');
+  return region;
+}
+
+/** Results of {@link phoneRegion} by value (`''` for none): a log repeats the same numbers. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 2048;
+
+function parseRegion(v: string, regions: readonly string[]): string | undefined {
   if (v.startsWith('+')) {
     const n = parsePhoneNumberFromString(v);
     return n?.isValid() ? (n.country ?? '001') : undefined;
   }
-  for (const region of regions) {
+  // National numbers: libphonenumber costs tens of microseconds per region, so the regions are
+  // picked from the number's shape. A leading 0 is a trunk prefix (or an Italian landline): never a
+  // NANP or Spanish number. A NANP-shaped number (3-3-4 digits, area code 2–9) is tried as US first.
+  const lead = firstDigit(v);
+  const nanp = lead >= 2 && isNanpShaped(v);
+  const order = nanp && regions.includes('US') ? ['US', ...regions.filter((r) => r !== 'US')] : regions;
+  for (const region of order) {
+    if (lead === 0 && (region === 'US' || region === 'ES')) continue;
     const n = parsePhoneNumberFromString(v, region as CountryCode);
     if (n?.isValid()) return n.country ?? region;
   }
   return undefined;
+}
+
+function firstDigit(v: string): number {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i) - 0x30;
+    if (c >= 0 && c <= 9) return c;
+  }
+  return -1;
+}
+
+/** `(201) 555-0123`, `201-555-0123`, `201.555.0123`, `201 555 0123` (an extension may follow). */
+function isNanpShaped(v: string): boolean {
+  let groups = 0;
+  let n = 0;
+  const lens: number[] = [];
+  for (let i = 0; i <= v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+    else if (n > 0) {
+      lens.push(n);
+      n = 0;
+      if (++groups === 3) break;
+    }
+  }
+  return lens.length === 3 && lens[0] === 3 && lens[1] === 3 && lens[2] === 4;
 }
 
 /**
