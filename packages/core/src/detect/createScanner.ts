@@ -241,7 +241,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       let start = m.start;
       let end = m.end;
       if (detector.group !== undefined) {
-        const g = groupSpan(single(m.pattern), text, m.start, detector.group);
+        const g = groupSpan(single(m.pattern), text, m.start, m.end, detector.group);
         if (!g) continue; // the group did not take part in this match
         [start, end] = g;
       }
@@ -421,11 +421,20 @@ function isValidFinding(f: unknown, length: number): boolean {
   );
 }
 
-function groupSpan(re: Regex, text: string, at: number, group: number | string): readonly [number, number] | undefined {
-  const m = re.find(text, at);
-  if (!m || m.start !== at) return undefined;
+/**
+ * The span of `group` in the match `[start, end)` that the set reported. The pattern runs alone on
+ * the match plus one code unit on each side (what `\\b`, `^` and `$` look at): the leftmost-first
+ * match at `start` in that slice is the set's match, since every match the slice allows is one the
+ * whole text allows with the same priority. Its cost is the match's length, not the text's.
+ */
+function groupSpan(re: Regex, text: string, start: number, end: number, group: number | string): readonly [number, number] | undefined {
+  const from = start > 0 ? start - 1 : 0;
+  const to = end < text.length ? end + 1 : end;
+  const m = re.find(text.slice(from, to), start - from);
+  if (!m || m.start !== start - from) return undefined;
   const index = typeof group === 'number' ? group : re.captureNames.indexOf(group);
-  return index >= 1 ? m.groups[index - 1] : undefined;
+  const g = index >= 1 ? m.groups[index - 1] : undefined;
+  return g ? [g[0] + from, g[1] + from] : undefined;
 }
 
 interface CompiledAllow {
