@@ -1,6 +1,7 @@
 /**
- * Turning one pattern match into a scored finding (or nothing): validators, entropy, placeholders
- * and context words, in that order, as presidio's `PatternRecognizer` and gitleaks' rule checks do.
+ * Turning one pattern match into a scored finding (or nothing): required context words, validators,
+ * entropy, placeholders, then the context boost, as presidio's `PatternRecognizer` and gitleaks'
+ * rule checks do.
  *
  * @module
  */
@@ -33,6 +34,13 @@ export interface Candidate {
 export function scoreCandidate(detector: Detector, text: string, c: Candidate, explain: boolean): Finding | null {
   const value = text.slice(c.start, c.end);
   let score = detector.score;
+  const context = detector.context;
+  let contextWord: string | undefined;
+  if (context) {
+    // Looked up first: required context is the cheapest way to drop a candidate, before any validator.
+    contextWord = findContextWord(text, c.matchStart, c.matchEnd, context.words, context.window ?? DEFAULT_CONTEXT_WINDOW);
+    if (contextWord === undefined && context.required) return null;
+  }
   let validation: true | undefined | null = null;
   for (const validate of detector.validators) {
     const r = validate(value, { text, start: c.start, end: c.end, matchStart: c.matchStart, matchEnd: c.matchEnd });
@@ -47,13 +55,7 @@ export function scoreCandidate(detector: Detector, text: string, c: Candidate, e
     if (entropy < detector.minEntropy) return null;
   }
   if (detector.rejectPlaceholders && isPlaceholder(value)) return null;
-  let contextWord: string | undefined;
-  const context = detector.context;
-  if (context) {
-    contextWord = findContextWord(text, c.matchStart, c.matchEnd, context.words, context.window ?? DEFAULT_CONTEXT_WINDOW);
-    if (contextWord !== undefined) score = Math.min(1, score + (context.boost ?? DEFAULT_CONTEXT_BOOST));
-    else if (context.required) return null;
-  }
+  if (context && contextWord !== undefined) score = Math.min(1, score + (context.boost ?? DEFAULT_CONTEXT_BOOST));
   const finding: Finding = {
     type: detector.type,
     family: detector.family,

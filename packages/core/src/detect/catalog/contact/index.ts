@@ -9,10 +9,10 @@ import { domainName } from './domainName.ts';
 import { emailAddress } from './emailAddress.ts';
 import { ipAddress } from './ipAddress.ts';
 import { macAddress } from './macAddress.ts';
-import { phoneNumber } from './phoneNumber.ts';
+import { phoneNumber, phoneNumberUnseparated } from './phoneNumber.ts';
 import { url, urlWithCredentials } from './url.ts';
 
-export { age, dateOfBirth, dateTime, domainName, emailAddress, ipAddress, macAddress, phoneNumber, url, urlWithCredentials };
+export { age, dateOfBirth, dateTime, domainName, emailAddress, ipAddress, macAddress, phoneNumber, phoneNumberUnseparated, url, urlWithCredentials };
 
 /**
  * Every detector of this part of the catalog, in priority order.
@@ -31,6 +31,7 @@ export function contactDetectors(): Detector[] {
     urlWithCredentials(),
     emailAddress(),
     phoneNumber(),
+    phoneNumberUnseparated(),
     ipAddress(),
     macAddress(),
     url(),

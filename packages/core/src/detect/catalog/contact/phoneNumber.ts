@@ -135,3 +135,46 @@ export function phoneNumber(): Detector {
     },
   });
 }
+
+/** Words that say a bare run of digits is a phone number. */
+const PHONE_WORDS = ['phone', 'tel', 'telephone', 'call', 'mobile', 'cell', 'fax', 'desk', 'whatsapp', 'sms', 'telefon', 'téléphone', 'teléfono'];
+
+/**
+ * Detects phone numbers written as one unseparated run of digits (`2813882583`, `+14155550142`),
+ * only next to a word that says so (`mobile`, `fax:`, `call`), and only when libphonenumber's
+ * metadata validates them: alone, such runs are more often order or account numbers.
+ *
+ * @returns the detector (type `PHONE_NUMBER`)
+ *
+ * @example
+ * ```ts
+ * import { createScanner, phoneNumberUnseparated } from '@airlock/core';
+ * const scanner = createScanner({ detectors: [phoneNumberUnseparated()] });
+ * scanner.scan('Fax: 4155550142').map((f) => [f.start, f.end]); //=> [[5, 15]]
+ * scanner.scan('order 4155550142').length; //=> 0
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function phoneNumberUnseparated(): Detector {
+  return defineDetector({
+    id: 'phone-number-unseparated',
+    type: 'PHONE_NUMBER',
+    patterns: ['(?:\\+|\\b)[0-9]{9,14}\\b'],
+    validators: [validatePhone],
+    score: 0.3,
+    validScore: 0.6,
+    context: { words: PHONE_WORDS, window: 32, required: true },
+    level: 'confidential',
+    category: 'contact',
+    regimes: ['gdpr', 'ccpa'],
+    description: 'Phone number written without separators, next to a phone word, valid by libphonenumber metadata.',
+    samples: {
+      positive: [
+        { text: 'Fax: 4155550142', value: '4155550142' },
+        { text: '2025550148 mobile', value: '2025550148' },
+        'call +442079460958 now',
+      ],
+      negative: ['order 4155550142 shipped', 'Fax: 1234567890123', 'mobile 0000000000', 'invoice 2813882583'],
+    },
+  });
+}
