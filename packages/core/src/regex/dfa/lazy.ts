@@ -407,6 +407,27 @@ export class LazyDfa {
     return id;
   }
 
+  /**
+   * For each of `count` owners (`owner[s]`: the owner of NFA state `s`, -1 for none), the number of
+   * cached states that hold a thread of it: which patterns make a union's states many.
+   */
+  presence(owner: Int32Array, count: number): Int32Array {
+    const out = new Int32Array(count);
+    const last = new Int32Array(count).fill(-1);
+    for (let k = 0; k < this.lists.length; k++) {
+      const list = this.lists[k]!;
+      for (let i = 0; i < list.length; i++) {
+        const s = list[i]!;
+        const o = s >= 0 ? owner[s]! : -1;
+        if (o >= 0 && last[o] !== k) {
+          last[o] = k;
+          out[o]!++;
+        }
+      }
+    }
+    return out;
+  }
+
   /** The match list of a tagged state. */
   private matchListOfState(state: number): number {
     return this.matchListOf[(state & ~TAGS) / this.stride]!;
@@ -438,11 +459,17 @@ export class LazyDfa {
    * (`all` mode, unanchored): what `searchForward(text, 0, text.length, false, events)` records, in a
    * loop that reads one class and one transition per character and tests tags once. Counts
    * {@link SearchStats.dfaSteps} as `searchForward` does: one per code point stepped.
+   *
+   * With a `budget`, gives up (returning false, events incomplete) as soon as the scan has built more
+   * than `budget.base + position / budget.perState` states, or has filled its cache: the automaton is
+   * too big for the text to pay for its states, and the caller should split it.
+   *
+   * @returns whether the scan completed
    */
-  scanEnds(text: string, events: MatchEvents): void {
+  scanEnds(text: string, events: MatchEvents, budget?: { readonly base: number; readonly perState: number }): boolean {
     const end = text.length;
     let state = this.startState(F_TEXT_START | F_LINE_START);
-    if (state & TAG_DEAD) return;
+    if (state & TAG_DEAD) return true;
     this.beginSearch();
     let p = 0;
     let notStepped = 0; // skipped by the prefilter, or second halves of pairs
@@ -481,6 +508,13 @@ export class LazyDfa {
         if (t === UNKNOWN) {
           t = this.computeTransition(state, a, p - notStepped);
           trans = this.trans;
+          if (
+            budget &&
+            (this.stats.dfaCacheClears !== this.searchClears0 || this.stats.dfaStatesBuilt - this.searchBuilt0 > budget.base + p / budget.perState)
+          ) {
+            this.finish(-1, p - notStepped);
+            return false;
+          }
         }
       }
       if (t & TAG_MATCH) {
@@ -507,12 +541,13 @@ export class LazyDfa {
       events.positions.push(end);
       events.lists.push(this.matchListOfState(t));
     }
-    this.finishScan(end, notStepped);
+    return this.finishScan(end, notStepped);
   }
 
   /** Ends a {@link LazyDfa.scanEnds} that stepped every code point of `[0, reached)` but `notStepped`. */
-  private finishScan(reached: number, notStepped: number): void {
+  private finishScan(reached: number, notStepped: number): true {
     this.finish(-1, reached - notStepped);
+    return true;
   }
 
   /**

@@ -24,13 +24,19 @@
 import type { SearchStats, SetMatch } from '../api.ts';
 import { LazyDfa, type DfaConfig, type MatchEvents } from '../dfa/lazy.ts';
 import type { Prefilter } from '../literal/prefilter.ts';
-import type { Nfa } from '../nfa/nfa.ts';
+import { MATCH, type Nfa } from '../nfa/nfa.ts';
 import { advance } from '../util/text.ts';
 
 /** The automata an iterator runs. */
 export interface IteratorParts {
   /** Forward automaton whose pattern `i`'s matches end wherever pattern `i`'s matches may end. */
   readonly candidates: Nfa;
+  /**
+   * The candidate automaton of some of the patterns (pattern `k` of the result is `ids[k]`), if the
+   * iterator may split {@link IteratorParts.candidates} into several passes when its DFA would need
+   * too many states (see {@link MatchIterator.matches}).
+   */
+  candidatesOf?(ids: readonly number[]): Nfa;
   /** Literal prefilter for the candidate search, if every candidate begins with a literal. */
   readonly candidatePrefilter?: Prefilter | undefined;
   /** The exact reversed automaton of pattern `i`. */
@@ -41,9 +47,27 @@ export interface IteratorParts {
   readonly maxClears: number;
 }
 
+/** One candidate pass: the union of some patterns (`ids`, ascending) and its DFA. */
+interface CandidateGroup {
+  readonly ids: readonly number[];
+  readonly nfa: Nfa;
+  readonly dfa: LazyDfa;
+}
+
+/**
+ * States a candidate pass may build before its union is split: this many, plus one per
+ * {@link BUDGET_PER_STATE} characters read. A union whose patterns are alive together on ordinary
+ * text (keyword contexts that last to the end of the line, runs of words, …) needs a state per
+ * combination of their threads: thousands of states per 64 KiB, each costing O(NFA size) to build,
+ * where the same patterns in a few smaller unions need a few hundred states in all.
+ */
+const BUDGET_BASE = 1500;
+const BUDGET_PER_STATE = 256;
+
 /** Runs global loops for a fixed list of patterns. Not re-entrant. */
 export class MatchIterator {
-  private readonly candidateDfa: LazyDfa;
+  /** The candidate passes; each pattern is in exactly one. Only ever split, never merged. */
+  private readonly groups: CandidateGroup[];
   private readonly reverseDfas: (LazyDfa | undefined)[] = [];
 
   constructor(
@@ -51,12 +75,29 @@ export class MatchIterator {
     private readonly count: number,
     private readonly stats: SearchStats,
   ) {
-    this.candidateDfa = new LazyDfa(
-      parts.candidates,
-      parts.candidates.start,
-      { ...this.config('all', true), prefilter: parts.candidatePrefilter },
-      stats,
-    );
+    const ids = Array.from({ length: count }, (_, i) => i);
+    this.groups = [this.group(ids, parts.candidates)];
+  }
+
+  private group(ids: readonly number[], nfa: Nfa): CandidateGroup {
+    const dfa = new LazyDfa(nfa, nfa.start, { ...this.config('all', true), prefilter: ids.length === this.count ? this.parts.candidatePrefilter : undefined }, this.stats);
+    return { ids, nfa, dfa };
+  }
+
+  /**
+   * Replaces group `g`, whose DFA went over its budget, by two: the patterns whose threads are in
+   * the most of its states (at least one, at most half), and the rest.
+   */
+  private split(g: number): void {
+    const { ids, nfa, dfa } = this.groups[g]!;
+    const owner = ownerOfStates(nfa, ids.length);
+    const presence = dfa.presence(owner, ids.length);
+    const order = ids.map((_, k) => k).sort((x, y) => presence[y]! - presence[x]! || x - y);
+    const top = presence[order[0]!]!;
+    let heavy = 1;
+    while (heavy < ids.length >> 1 && presence[order[heavy]!]! * 4 >= top) heavy++;
+    const parts = [order.slice(0, heavy), order.slice(heavy)].map((ks) => ks.map((k) => ids[k]!).sort((x, y) => x - y));
+    this.groups.splice(g, 1, ...parts.map((part) => this.group(part, this.parts.candidatesOf!(part))));
   }
 
   private config(mode: DfaConfig['mode'], unanchored: boolean): DfaConfig {
@@ -75,15 +116,23 @@ export class MatchIterator {
 
   /** Every pattern's global-loop matches, in order of start, then pattern. */
   matches(text: string): SetMatch[] {
-    const found: MatchEvents = { positions: [], lists: [] };
-    this.candidateDfa.scanEnds(text, found);
-    if (found.positions.length === 0) return [];
     const endsOf: number[][] = [];
-    const lists = this.candidateDfa.matchLists;
-    for (let k = 0; k < found.positions.length; k++) {
-      const ids = lists[found.lists[k]!]!;
-      for (let j = 0; j < ids.length; j++) (endsOf[ids[j]!] ??= []).push(found.positions[k]!);
+    const splittable = this.parts.candidatesOf !== undefined;
+    for (let g = 0; g < this.groups.length; g++) {
+      const { ids: groupIds, dfa } = this.groups[g]!;
+      const found: MatchEvents = { positions: [], lists: [] };
+      const budget = splittable && groupIds.length > 1 ? { base: BUDGET_BASE, perState: BUDGET_PER_STATE } : undefined;
+      if (!dfa.scanEnds(text, found, budget)) {
+        this.split(g--);
+        continue;
+      }
+      const lists = dfa.matchLists;
+      for (let k = 0; k < found.positions.length; k++) {
+        const ids = lists[found.lists[k]!]!;
+        for (let j = 0; j < ids.length; j++) (endsOf[groupIds[ids[j]!]!] ??= []).push(found.positions[k]!);
+      }
     }
+    if (endsOf.length === 0) return [];
     const out: SetMatch[] = [];
     for (let id = 0; id < this.count; id++) {
       const ends = endsOf[id];
@@ -109,4 +158,18 @@ export class MatchIterator {
       resume = e > s ? e : s < text.length ? advance(text, s) : text.length + 1;
     }
   }
+}
+
+/**
+ * The pattern each state of a union of `count` patterns belongs to (-1: the union's own states).
+ * `compileNfa` builds pattern after pattern, each ending with its MATCH state.
+ */
+function ownerOfStates(nfa: Nfa, count: number): Int32Array {
+  const owner = new Int32Array(nfa.size).fill(-1);
+  let current = 0;
+  for (let s = 1; s < nfa.size && current < count; s++) {
+    owner[s] = current;
+    if (nfa.kind[s] === MATCH) current = nfa.arg[s]! + 1;
+  }
+  return owner;
 }

@@ -61,17 +61,15 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
   // The Pike VM path is a reference implementation: each pattern's own global loop.
   const singles = options.engine === 'pikevm' ? parsed.map((p) => new RegexEngines(p, options)) : [];
   // Candidate ends come from the relaxed union (see ir/relax.ts); exact automata confirm them.
-  const candidates: Nfa = compileNfa(
-    irs.map(relax),
-    zeros,
-    { sizeLimit, captures: false, reverse: false },
-  );
+  const relaxed = irs.map(relax);
+  const candidates: Nfa = compileNfa(relaxed, zeros, { sizeLimit, captures: false, reverse: false });
   const forward: Nfa = compileNfa(irs, zeros, { sizeLimit, captures: false, reverse: false });
   const reversed: (Nfa | undefined)[] = [];
   const anchored: (LazyDfa | undefined)[] = [];
   const iterator = new MatchIterator(
     {
       candidates,
+      candidatesOf: (ids) => compileNfa(ids.map((i) => relaxed[i]!), ids.map(() => 0), { sizeLimit, captures: false, reverse: false }),
       reverse: (i) => (reversed[i] ??= compileNfa([irs[i]!], [0], { sizeLimit, captures: false, reverse: true })),
       anchored: (i) =>
         (anchored[i] ??= new LazyDfa(
