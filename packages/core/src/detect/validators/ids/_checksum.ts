@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { luhn } from '../common/luhn.ts';
 
 /**
  * `value` without the separators people write inside identifiers (space, hyphen, dot, slash), or
@@ -65,21 +66,9 @@ export function _weighted(s: string, weights: readonly number[], from = 0): numb
   return sum;
 }
 
-/** The Luhn (mod 10) check over an all-digit string, check digit last. @internal */
+/** The Luhn (mod 10) check over an all-digit string, check digit last (the shared {@link luhn}). @internal */
 export function _luhn(digits: string): boolean {
-  if (!_isDigits(digits)) return false;
-  let sum = 0;
-  let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let n = _d(digits, i);
-    if (double) {
-      n *= 2;
-      if (n > 9) n -= 9;
-    }
-    sum += n;
-    double = !double;
-  }
-  return sum % 10 === 0;
+  return _isDigits(digits) && luhn(digits);
 }
 
 const VERHOEFF_D: readonly (readonly number[])[] = [
