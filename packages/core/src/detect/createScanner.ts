@@ -301,7 +301,9 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (derived.views.length > 0) {
         // Spans already reported on the original text, per type: a derived view mostly finds them again.
         const seen = new Set(found.map((f) => `${f.type}:${f.start}:${f.end}`));
-        for (const view of derived.views) {
+        // Each view is derived from the one before it and holds all of its changes (normalized, then
+        // spelled-out forms read, then encoded runs decoded and read again): the last one is enough.
+        for (const view of derived.views.slice(-1)) {
           // Only the text around what changed is scanned again: elsewhere the view is the original.
           const changes = changedRanges(view, text);
           for (const [ws, we] of viewWindows(changes, view.text.length)) {
