@@ -171,5 +171,22 @@ describe('createScanner', () => {
     expect(r2.findings.map((f) => f.type)).toEqual(['FOUR']);
     expect(() => createScanner({ detectors: [four], recognizers: [{ ...good, id: 'four' }] })).toThrow(DetectorDefinitionError);
   });
+
+  it("never throws on a string when a detector's own code does: the result is incomplete", () => {
+    const boom = digits('boom', 'BOOM', '\\b[0-9]{4}\\b', {
+      validators: [
+        (v: string) => {
+          if (v === '6666') throw new Error('bad luck');
+          return true;
+        },
+      ],
+    });
+    const s = createScanner({ detectors: [boom, digits('word', 'WORD', '\\bok\\b')] });
+    const r = s.analyze('1234 6666 ok');
+    expect(r.findings.map((f) => f.type)).toEqual(['BOOM', 'WORD']);
+    expect(r.complete).toBe(false);
+    expect(r.limits).toEqual(["detector 'boom' threw, so its candidates were dropped: bad luck"]);
+    expect(() => s.scan('6666')).not.toThrow();
+  });
 });
 

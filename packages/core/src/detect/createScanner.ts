@@ -233,30 +233,39 @@ export function createScanner(options: ScannerOptions): Scanner {
   const single = (k: number): Regex => (singles[k] ??= compile(sources[k]!));
   let candidates = 0;
 
-  /** Scores every match in `text` (the original, or a derived view's text). */
-  const collect = (text: string, found: Finding[], mapBack?: (f: Finding) => Finding | undefined): void => {
+  /**
+   * Scores every match in `text` (the original, or a derived view's text). A detector whose own
+   * code (refine, validators) throws loses that candidate and the scan is marked incomplete: the
+   * scan itself never throws on a string.
+   */
+  const collect = (text: string, found: Finding[], limits: string[], mapBack?: (f: Finding) => Finding | undefined): void => {
     for (const m of set!.scan(text)) {
       const ref = refs[m.pattern]!;
       const detector = detectors[ref.detector]!;
-      let start = m.start;
-      let end = m.end;
-      if (detector.group !== undefined) {
-        const g = groupSpan(single(m.pattern), text, m.start, m.end, detector.group);
-        if (!g) continue; // the group did not take part in this match
-        [start, end] = g;
-      }
-      if (start === end) continue;
-      if (detector.refine) {
-        const where = { text, start, end, matchStart: m.start, matchEnd: m.end };
-        const parts = detector.refine(text.slice(start, end), where);
-        if (parts) {
-          for (const [s, e] of parts) {
-            if (s >= 0 && e > s && start + e <= end) consider(detector, text, ref.pattern, m.start, m.end, start + s, start + e, found, mapBack);
-          }
-          continue;
+      try {
+        let start = m.start;
+        let end = m.end;
+        if (detector.group !== undefined) {
+          const g = groupSpan(single(m.pattern), text, m.start, m.end, detector.group);
+          if (!g) continue; // the group did not take part in this match
+          [start, end] = g;
         }
+        if (start === end) continue;
+        if (detector.refine) {
+          const where = { text, start, end, matchStart: m.start, matchEnd: m.end };
+          const parts = detector.refine(text.slice(start, end), where);
+          if (parts) {
+            for (const [s, e] of parts) {
+              if (s >= 0 && e > s && start + e <= end) consider(detector, text, ref.pattern, m.start, m.end, start + s, start + e, found, mapBack);
+            }
+            continue;
+          }
+        }
+        consider(detector, text, ref.pattern, m.start, m.end, start, end, found, mapBack);
+      } catch (e) {
+        const message = `detector '${detector.id}' threw, so its candidates were dropped: ${e instanceof Error ? e.message : String(e)}`;
+        if (!limits.includes(message)) limits.push(message);
       }
-      consider(detector, text, ref.pattern, m.start, m.end, start, end, found, mapBack);
     }
   };
 
@@ -294,7 +303,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     const found: Finding[] = [];
     const limits: string[] = [];
     if (!set) return { found, limits };
-    collect(text, found);
+    collect(text, found, limits);
     if (normalize !== false) {
       const derived = deriveViews(text, normalize === true ? {} : normalize);
       if (derived.limited) limits.push('decode: a limit on decoded text was reached; some encoded runs were not decoded');
@@ -308,7 +317,7 @@ export function createScanner(options: ScannerOptions): Scanner {
           const changes = changedRanges(view, text);
           for (const [ws, we] of viewWindows(changes, view.text.length)) {
             const window = ws === 0 && we === view.text.length ? view.text : view.text.slice(ws, we);
-            collect(window, found, (f) => {
+            collect(window, found, limits, (f) => {
               const fs = f.start + ws;
               const fe = f.end + ws;
               if (!overlapsAny(changes, fs, fe)) return undefined; // the original scan has it
