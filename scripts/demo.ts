@@ -31,7 +31,7 @@ for (const f of findings) {
   const shown = value.length > 12 ? `${value.slice(0, 6)}…${value.slice(-3)}` : value;
   const e = f.explanation;
   const why = [
-    e?.validation === true ? 'checksum ok' : undefined,
+    e?.validation === true ? 'validated' : undefined,
     e?.contextWord ? `context "${e.contextWord}"` : undefined,
     e?.decodedFrom ? `decoded from ${e.decodedFrom}` : undefined,
   ].filter(Boolean);
