@@ -2,7 +2,7 @@
  * `pnpm start`: runs airlock on a bundled sample.
  *
  * 1. Scans `samples/support-ticket.txt` with the recommended catalog (every detector compiled into
- *    one multi-pattern automaton, one pass) and prints each finding: type, where it is (UTF-16
+ *    one multi-pattern set) and prints each finding: type, where it is (UTF-16
  *    offsets), its score, sensitivity level and the detector that found it, with the reason.
  * 2. Classifies the text by its most sensitive finding (public < internal < confidential <
  *    restricted) and shows which kinds of AI destination may receive it, as the brief defines them.
@@ -23,7 +23,7 @@ const scanner = createScanner({ detectors: recommended(), explain: true });
 const compileMs = performance.now() - t0;
 const { findings, complete, limits } = scanner.analyze(text);
 
-console.log(`airlock demo — ${scanner.detectors.length} detectors compiled into one automaton in ${compileMs.toFixed(0)} ms`);
+console.log(`airlock demo — ${scanner.detectors.length} detectors compiled into one multi-pattern set in ${compileMs.toFixed(0)} ms`);
 console.log(`scanning ${samplePath}\n`);
 console.log('Found:');
 for (const f of findings) {
