@@ -24,7 +24,7 @@
 import type { SearchStats, SetMatch } from '../api.ts';
 import { LazyDfa, type DfaConfig, type MatchEvents } from '../dfa/lazy.ts';
 import type { Prefilter } from '../literal/prefilter.ts';
-import { MATCH, type Nfa } from '../nfa/nfa.ts';
+import type { Nfa } from '../nfa/nfa.ts';
 import { advance } from '../util/text.ts';
 
 /** The automata an iterator runs. */
@@ -85,18 +85,18 @@ export class MatchIterator {
   }
 
   /**
-   * Replaces group `g`, whose DFA went over its budget, by two: the patterns whose threads are in
-   * the most of its states (at least one, at most half), and the rest.
+   * Replaces group `g`, whose DFA went over its budget, by its two halves in pattern order. Patterns
+   * listed near each other tend to be alike (a catalog lists its detectors by kind), and alike
+   * patterns share a union's states well, where mixing (heaviest patterns by presence dealt out, or
+   * peeled off a few at a time) spreads the patterns that are alive together over every group.
+   * The budget usually fails by filling the cache, which also wipes the states that could say
+   * which patterns are heavy. On the full detector catalog (385 patterns) this settles at 9 passes
+   * instead of 21, with fewer failed attempts at big unions.
    */
   private split(g: number): void {
-    const { ids, nfa, dfa } = this.groups[g]!;
-    const owner = ownerOfStates(nfa, ids.length);
-    const presence = dfa.presence(owner, ids.length);
-    const order = ids.map((_, k) => k).sort((x, y) => presence[y]! - presence[x]! || x - y);
-    const top = presence[order[0]!]!;
-    let heavy = 1;
-    while (heavy < ids.length >> 1 && presence[order[heavy]!]! * 4 >= top) heavy++;
-    const parts = [order.slice(0, heavy), order.slice(heavy)].map((ks) => ks.map((k) => ids[k]!).sort((x, y) => x - y));
+    const { ids } = this.groups[g]!;
+    const half = ids.length >> 1;
+    const parts = [ids.slice(0, half), ids.slice(half)];
     this.groups.splice(g, 1, ...parts.map((part) => this.group(part, this.parts.candidatesOf!(part))));
   }
 
@@ -158,18 +158,4 @@ export class MatchIterator {
       resume = e > s ? e : s < text.length ? advance(text, s) : text.length + 1;
     }
   }
-}
-
-/**
- * The pattern each state of a union of `count` patterns belongs to (-1: the union's own states).
- * `compileNfa` builds pattern after pattern, each ending with its MATCH state.
- */
-function ownerOfStates(nfa: Nfa, count: number): Int32Array {
-  const owner = new Int32Array(nfa.size).fill(-1);
-  let current = 0;
-  for (let s = 1; s < nfa.size && current < count; s++) {
-    owner[s] = current;
-    if (nfa.kind[s] === MATCH) current = nfa.arg[s]! + 1;
-  }
-  return owner;
 }
