@@ -407,27 +407,6 @@ export class LazyDfa {
     return id;
   }
 
-  /**
-   * For each of `count` owners (`owner[s]`: the owner of NFA state `s`, -1 for none), the number of
-   * cached states that hold a thread of it: which patterns make a union's states many.
-   */
-  presence(owner: Int32Array, count: number): Int32Array {
-    const out = new Int32Array(count);
-    const last = new Int32Array(count).fill(-1);
-    for (let k = 0; k < this.lists.length; k++) {
-      const list = this.lists[k]!;
-      for (let i = 0; i < list.length; i++) {
-        const s = list[i]!;
-        const o = s >= 0 ? owner[s]! : -1;
-        if (o >= 0 && last[o] !== k) {
-          last[o] = k;
-          out[o]!++;
-        }
-      }
-    }
-    return out;
-  }
-
   /** The match list of a tagged state. */
   private matchListOfState(state: number): number {
     return this.matchListOf[(state & ~TAGS) / this.stride]!;

@@ -50,7 +50,6 @@ export interface IteratorParts {
 /** One candidate pass: the union of some patterns (`ids`, ascending) and its DFA. */
 interface CandidateGroup {
   readonly ids: readonly number[];
-  readonly nfa: Nfa;
   readonly dfa: LazyDfa;
 }
 
@@ -81,7 +80,7 @@ export class MatchIterator {
 
   private group(ids: readonly number[], nfa: Nfa): CandidateGroup {
     const dfa = new LazyDfa(nfa, nfa.start, { ...this.config('all', true), prefilter: ids.length === this.count ? this.parts.candidatePrefilter : undefined }, this.stats);
-    return { ids, nfa, dfa };
+    return { ids, dfa };
   }
 
   /**
