@@ -139,7 +139,13 @@ async function main(): Promise<void> {
     console.log(`\n${corpus.name}: ${corpus.plantedTotal} entities planted, ${corpus.entities.length} verbatim`);
     for (const engine of engines) {
       const perMb = oneMb.get(engine.name);
-      const m = await measure(engine, corpus, perMb !== undefined ? (perMb * size) / MB : undefined);
+      let m: Measure;
+      try {
+        m = await measure(engine, corpus, perMb !== undefined ? (perMb * size) / MB : undefined);
+      } catch (e) {
+        // A peer that crashes on a large input (stack or heap) is reported, not fatal to the run.
+        m = { engine: engine.name, size: size / MB, runs: 0, skipped: `failed: ${(e as Error).message.split('\n')[0]}` };
+      }
       if (size === MB && m.mbps) oneMb.set(engine.name, 1000 / m.mbps);
       results.push(m);
       const rec = m.recall ? Object.values(m.recall).reduce((a, r) => ({ f: a.f + r.found, p: a.p + r.planted }), { f: 0, p: 0 }) : undefined;
