@@ -167,6 +167,9 @@ describe('createScanner', () => {
     const broken = { id: 'broken', types: ['PERSON'], recognize: async () => [finding(5, 99)] };
     const r2 = await createScanner({ detectors: [four], recognizers: [failing, broken] }).scanAsync('Ada 1234');
     expect(r2.complete).toBe(false);
+    const nothing = { id: 'nothing', types: ['PERSON'], recognize: async () => undefined as unknown as [] };
+    const r3 = await createScanner({ detectors: [four], recognizers: [nothing] }).scanAsync('Ada 1234');
+    expect([r3.complete, r3.findings.length]).toEqual([false, 1]);
     expect(r2.limits.join('\n')).toMatch(/'down' failed: model offline[\s\S]*'broken' returned a malformed finding/);
     expect(r2.findings.map((f) => f.type)).toEqual(['FOUR']);
     expect(() => createScanner({ detectors: [four], recognizers: [{ ...good, id: 'four' }] })).toThrow(DetectorDefinitionError);

@@ -312,23 +312,22 @@ export function createScanner(options: ScannerOptions): Scanner {
         const seen = new Set(found.map((f) => `${f.type}:${f.start}:${f.end}`));
         // Each view is derived from the one before it and holds all of its changes (normalized, then
         // spelled-out forms read, then encoded runs decoded and read again): the last one is enough.
-        for (const view of derived.views.slice(-1)) {
-          // Only the text around what changed is scanned again: elsewhere the view is the original.
-          const changes = changedRanges(view, text);
-          for (const [ws, we] of viewWindows(changes, view.text.length)) {
-            const window = ws === 0 && we === view.text.length ? view.text : view.text.slice(ws, we);
-            collect(window, found, limits, (f) => {
-              const fs = f.start + ws;
-              const fe = f.end + ws;
-              if (!overlapsAny(changes, fs, fe)) return undefined; // the original scan has it
-              const { start, end } = mapSpan(view, fs, fe);
-              const key = `${f.type}:${start}:${end}`;
-              if (seen.has(key)) return undefined;
-              seen.add(key);
-              const explanation = f.explanation ? { ...f.explanation, decodedFrom: view.decodedFrom } : undefined;
-              return { ...f, start, end, ...(explanation ? { explanation } : {}) };
-            });
-          }
+        const view = derived.views[derived.views.length - 1]!;
+        // Only the text around what changed is scanned again: elsewhere the view is the original.
+        const changes = changedRanges(view, text);
+        for (const [ws, we] of viewWindows(changes, view.text.length)) {
+          const window = ws === 0 && we === view.text.length ? view.text : view.text.slice(ws, we);
+          collect(window, found, limits, (f) => {
+            const fs = f.start + ws;
+            const fe = f.end + ws;
+            if (!overlapsAny(changes, fs, fe)) return undefined; // the original scan has it
+            const { start, end } = mapSpan(view, fs, fe);
+            const key = `${f.type}:${start}:${end}`;
+            if (seen.has(key)) return undefined;
+            seen.add(key);
+            const explanation = f.explanation ? { ...f.explanation, decodedFrom: view.decodedFrom } : undefined;
+            return { ...f, start, end, ...(explanation ? { explanation } : {}) };
+          });
         }
       }
     }
@@ -350,8 +349,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         limits.push(`recognizer '${r.id}' failed: ${String((result.reason as Error)?.message ?? result.reason)}`);
         return;
       }
-      const bad = Array.isArray(result.value) ? result.value.find((f) => !isValidFinding(f, text.length)) : result.value;
-      if (bad !== undefined) {
+      if (!Array.isArray(result.value) || !result.value.every((f) => isValidFinding(f, text.length))) {
         limits.push(`recognizer '${r.id}' returned a malformed finding; its findings were dropped`);
         return;
       }
