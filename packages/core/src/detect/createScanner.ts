@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { AirlockError } from '../errors/AirlockError.ts';
 import { DetectorDefinitionError } from '../errors/DetectorDefinitionError.ts';
 import { newStats, type Regex, type RegexSet, type SearchStats } from '../regex/api.ts';
+import { checkText } from '../regex/meta/engines.ts';
 import { compile } from '../regex/meta/regex.ts';
 import { compileSet } from '../regex/meta/set.ts';
 import { defineDetector, LEVELS } from './defineDetector.ts';
@@ -297,9 +297,7 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   /** Every finding before overlap resolution, and the limits hit. */
   const collectAll = (text: string): { found: Finding[]; limits: string[] } => {
-    if (typeof text !== 'string') {
-      throw new AirlockError('invalid_argument', `text must be a string, got ${text === null ? 'null' : typeof text}`);
-    }
+    checkText(text);
     const found: Finding[] = [];
     const limits: string[] = [];
     if (!set) return { found, limits };
