@@ -10,13 +10,13 @@
 const MARKERS = [
   'your_', 'your-', 'yourkey', 'your key', 'yourtoken', 'yoursecret', 'yourpassword', 'example', 'placeholder',
   'changeme', 'change_me', 'change-me', 'redacted', 'replace_me', 'replace-me', 'replaceme', 'insert_', 'insert-',
-  'dummy', 'xxxxx', '*****', '.....', '<', '>', '${', '{{', '}}', '%(', '#{',
+  'dummy', 'xxxxx', '*****', '...', '<', '>', '${', '{{', '}}', '%(', '#{',
 ];
 
 /**
  * Whether `value` looks like a placeholder rather than a real secret: a template variable
  * (`${X}`, `{{x}}`, `%(x)s`, `$X`), an angle-bracket slot (`<your-key>`), a marker word
- * (`example`, `changeme`, `redacted`, `your_…`), a value made mostly of one repeated character, or
+ * (`example`, `changeme`, `redacted`, `your_…`), an elision (`...`), a value made mostly of one repeated character, or
  * one that contains a run of ten or more consecutive letters or digits of the alphabet
  * (`abcdefghijklmnop`, `0123456789`): typed by hand, not generated.
  *

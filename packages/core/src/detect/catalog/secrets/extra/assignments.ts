@@ -12,10 +12,13 @@ import type { CandidateContext, Detector, ValidationResult } from '../../../type
 import { _charMix } from './shape.ts';
 
 /**
- * Assignment operators: `=`, `:`, `:=`, `::=`, `=>`, `?=`, `||=`, after a closing quote or bracket of the name, or a
- * declared string type (`var token string =`, `val token: String =`).
+ * Assignment operators: `=`, `:`, `:=`, `::=`, `=>`, `?=`, `||=`, `.=`, after a closing quote or bracket of the name,
+ * or a declared string type (`var token string =`, `val token: String =`); or a quoted name and a quoted value
+ * passed side by side (`setProperty("API_TOKEN", "…")`, `getenv("api_token", "…")`).
  */
-const ASSIGN = `["']?\\]?(?:[ \\t]{1,3}string|[ \\t]{0,3}:[ \\t]{0,3}(?:String|string|str))?[ \\t]{0,3}(?::{1,3}=|=>|\\?=|\\|\\|=|=|:)[ \\t]{0,3}["'\`]?`;
+const ASSIGN =
+  `(?:["']?\\]?(?:[ \\t]{1,3}string|[ \\t]{0,3}:[ \\t]{0,3}(?:String|string|str))?[ \\t]{0,3}(?::{1,3}=|=>|\\?=|\\|\\|=|\\.=|=|:)[ \\t]{0,3}["'\`]?` +
+  `|["'][ \\t]{0,3},[ \\t]{0,3}["'])`;
 /** Name parts before the telling word: `MYSQL_ROOT_`, `spring.datasource.`, `db`. */
 const NAME_PREFIX = '\\b(?:[a-z0-9]{1,30}[_.-]){0,3}';
 
@@ -45,12 +48,20 @@ function isReference(value: string, where: CandidateContext): boolean {
   return false;
 }
 
-/** `a.b.c` made of identifier characters only. */
+/**
+ * `a.b.c` made of identifier characters only, each part at most 32 characters long: a property
+ * path (`settings.DATABASE_PASSWORD`). Longer parts are random text with a dot in it.
+ */
 function isIdentifierPath(s: string): boolean {
+  let part = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const ok = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e;
-    if (!ok) return false;
+    if (c === 0x2e) {
+      part = 0;
+      continue;
+    }
+    const ok = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    if (!ok || ++part > 32) return false;
   }
   return true;
 }
@@ -74,10 +85,50 @@ function checkPassword(value: string, where: CandidateContext): ValidationResult
 /** Name parts that say the value is not a secret: public keys, CSRF tokens, fakes. */
 const HARMLESS_NAMES = ['public', 'publishable', 'csrf', 'xsrf', 'fake', 'dummy', 'mock', 'sample'];
 
-/** Whether the name the value is assigned to (the match before the value) says it is harmless. */
+/**
+ * Name parts after the telling word that say the value describes the secret rather than being it:
+ * `token_url`, `secret_name`, `api_key_id`, `token_expires_in`.
+ */
+const DESCRIBING_PARTS = new Set([
+  'id', 'ids', 'name', 'names', 'path', 'file', 'dir', 'url', 'uri', 'endpoint', 'length', 'len', 'size', 'type', 'count',
+  'format', 'version', 'prefix', 'header', 'field', 'ttl', 'timeout', 'expiry', 'expires', 'expiration', 'lifetime',
+  'enabled', 'required', 'ref', 'arn', 'hash', 'label', 'key', 'param', 'var', 'env', 'location', 'store', 'manager',
+]);
+
+/** The words that end the telling part of a {@link secretAssignment} name, longest first. */
+const TELLING = ['credentials', 'credential', 'secret', 'token', 'creds', 'key'];
+
+/**
+ * Whether the name the value is assigned to (the match before the value) says it is harmless:
+ * it is public, a CSRF token or a fake, or the rest of the name after its last telling word names
+ * a property of the secret (`token_url`, `secretName`).
+ */
 function hasHarmlessName(where: CandidateContext): boolean {
-  const name = where.text.slice(where.matchStart, where.start).toLowerCase();
-  return HARMLESS_NAMES.some((h) => name.includes(h));
+  const raw = where.text.slice(where.matchStart, where.start);
+  const name = raw.toLowerCase();
+  if (HARMLESS_NAMES.some((h) => name.includes(h))) return true;
+  let rest = -1;
+  for (const w of TELLING) {
+    const at = name.lastIndexOf(w);
+    if (at >= 0 && at + w.length > rest) rest = at + w.length;
+  }
+  if (rest < 0) return false;
+  // Split the rest of the name into parts at separators and lower-to-upper case changes.
+  let part = '';
+  let lowerBefore = false;
+  for (let i = rest; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 0;
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lower = c >= 0x61 && c <= 0x7a;
+    const alnum = upper || lower || (c >= 0x30 && c <= 0x39);
+    if (!alnum || (upper && lowerBefore)) {
+      if (DESCRIBING_PARTS.has(part)) return true;
+      part = '';
+    }
+    if (alnum) part += name.charAt(i);
+    lowerBefore = lower;
+  }
+  return false;
 }
 
 /**
@@ -206,7 +257,11 @@ export function passwordAssignment(): Detector {
  */
 // @__NO_SIDE_EFFECTS__
 export function secretAssignment(): Detector {
-  const word = '[a-z0-9]{0,20}(?:secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|credentials?)';
+  // The telling word may be followed by more of the name (`mySecretString`, `api_token_2`); names
+  // whose rest says the value is not the secret itself (`token_url`, `secret_name`) are dropped
+  // by the validator.
+  const word =
+    '[a-z0-9]{0,20}(?:(?:secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|credentials?|creds)(?:[_.-]?[a-z0-9]{1,12}){0,3}|auth)';
   return defineDetector({
     id: 'secret-assignment',
     type: 'GENERIC_SECRET',
@@ -214,13 +269,13 @@ export function secretAssignment(): Detector {
     description: 'secret, token or API key assigned to a telling name in code or config',
     patterns: [
       `(?i)${NAME_PREFIX}${word}${ASSIGN}([A-Za-z0-9_+/=.~-]{20,200})`,
-      `(?i)<(?:[a-z0-9_.:-]{1,30}[_.:-])?(?:secret|token|api[_-]?key|apikey|access[_-]?key)>([A-Za-z0-9_+/=.~-]{20,200})</`,
+      `(?i)<[a-z0-9_.:-]{0,30}(?:secret|token|api[_-]?key|apikey|access[_-]?key)>[ \\t\\r\\n]{0,40}([A-Za-z0-9_+/=.~-]{20,200})[ \\t\\r\\n]{0,40}</`,
     ],
     group: 1,
     validators: [checkToken],
     minEntropy: 3.5,
     score: 0.65,
-    keywords: ['secret', 'token', 'key', 'credential'],
+    keywords: ['secret', 'token', 'key', 'credential', 'creds', 'auth'],
     level: 'restricted',
     category: 'credential',
     regimes: ['soc2'],
@@ -235,6 +290,15 @@ export function secretAssignment(): Detector {
         { text: 'val authToken: String = "Lm3Qz8Tx5Vb2Wn9Kp4Rc"', value: 'Lm3Qz8Tx5Vb2Wn9Kp4Rc' },
         { text: 'webhook.secret = 7hQ2mX9vK4pL8rT1c5Ws', value: '7hQ2mX9vK4pL8rT1c5Ws' },
         { text: '<apiKey>Q3w8E5r2T9y6U1i4O7p0</apiKey>', value: 'Q3w8E5r2T9y6U1i4O7p0' },
+        { text: '<deployToken>\n  Rk2Lw9Qx4Tz7Vn3Bm8Hc\n</deployToken>', value: 'Rk2Lw9Qx4Tz7Vn3Bm8Hc' },
+        { text: 'System.setProperty("BILLING_TOKEN", "Hx7Qm2Vk9Rt4Lp8Wz3Nc")', value: 'Hx7Qm2Vk9Rt4Lp8Wz3Nc' },
+        { text: '$sessionSecret .= "Ty5Kp8Wq2Zm7Rx4Nv9Lb";', value: 'Ty5Kp8Wq2Zm7Rx4Nv9Lb' },
+        { text: 'signingSecretValue = "Mw4Xq9Lt2Kp7Zr5Vn8Hb"', value: 'Mw4Xq9Lt2Kp7Zr5Vn8Hb' },
+        { text: 'upload_creds: Bz6Qn3Rw8Lt2Kx9Vm5Pd', value: 'Bz6Qn3Rw8Lt2Kx9Vm5Pd' },
+        {
+          text: 'private-key: Vq8Lm2Tx.Kw9Rz4Pn7Hb3Xc5Qt8Lm2Vk6Zr9WnTq4Lx8Rm',
+          value: 'Vq8Lm2Tx.Kw9Rz4Pn7Hb3Xc5Qt8Lm2Vk6Zr9WnTq4Lx8Rm',
+        },
       ],
       negative: [
         'api_key = config.api_key',
@@ -252,6 +316,10 @@ export function secretAssignment(): Detector {
         '<meta name="csrf-token" content="x"> csrf_token = "Qm8vT2xR7pL4nW9kZ3yB"',
         'api_key = "a1b2c3d4e5f60123456789"',
         'auth_token: "lib-crypto-token-3.12.4"',
+        'oauth_token_url = "https2Fauth9example4Net7Tok3n"',
+        'clientSecretName: Kv7Lp2Qx9Rt4Wz8Nm3Hb',
+        'API_KEY_ID=Rq4Tz8Lm2Vx7Kp9Wn3Hc',
+        'secret: Gx7Qm2Vk9Rt4Lp8Wz3Nc...',
       ],
     },
   });
