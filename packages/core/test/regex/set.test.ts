@@ -90,6 +90,17 @@ describe('a set agrees with each of its patterns run alone', () => {
     );
   }, TIMEOUT);
 
+  it('searches a repeated pattern once and reports it under every index', () => {
+    const text = 'Ada Lovelace met Charles Babbage in London. '.repeat(50);
+    const once = compileSet(['\\b[A-Z][a-z]+\\b', '\\d+']);
+    const twice = compileSet(['\\b[A-Z][a-z]+\\b', '\\d+', '\\b[A-Z][a-z]+\\b']);
+    const a = once.scan(text);
+    const b = twice.scan(text);
+    expect(b.filter((m) => m.pattern === 2).map((m) => [m.start, m.end])).toEqual(a.map((m) => [m.start, m.end]));
+    expect(b.filter((m) => m.pattern === 0)).toHaveLength(a.length);
+    expect(twice.stats().dfaSteps).toBe(once.stats().dfaSteps);
+  });
+
   it('detects a deliberately wrong merge (negative control)', () => {
     // The reference must be able to fail: the same patterns merged in reverse pattern order differ
     // from the set's order as soon as two patterns match at one start.

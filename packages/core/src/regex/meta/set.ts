@@ -44,16 +44,29 @@ export function compileSet(patterns: readonly string[], options: CompileOptions 
 
 function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexSet {
   if (!Array.isArray(patterns)) throw new AirlockError('invalid_argument', 'patterns must be an array of strings');
-  const parsed: IrPattern[] = patterns.map((p, i) => {
+  // A pattern given more than once (two detectors sharing a pattern) is searched once; its matches
+  // are reported under each index it was given at. `copies[u]` lists the indices of unique pattern u.
+  const uniqueOf = new Map<string, number>();
+  const copies: number[][] = [];
+  const parsed: IrPattern[] = [];
+  patterns.forEach((p, i) => {
     if (typeof p !== 'string') throw new AirlockError('invalid_argument', `pattern #${i} must be a string, got ${typeof p}`);
+    const u = uniqueOf.get(p);
+    if (u !== undefined) {
+      copies[u]!.push(i);
+      return;
+    }
     try {
-      return parse(p, options.syntax);
+      parsed.push(parse(p, options.syntax));
     } catch (e) {
       if (e instanceof RegexSyntaxError) throw new RegexSyntaxError(e.kind, e.pattern, e.span, e.detail, i);
       if (isAirlockError(e)) throw new AirlockError(e.code, `pattern #${i}: ${e.message}`, { cause: e });
       throw e;
     }
+    uniqueOf.set(p, copies.length);
+    copies.push([i]);
   });
+  const shared = copies.length < patterns.length;
   const stats = newStats();
   const sizeLimit = options.sizeLimit;
   const irs = parsed.map((p) => p.ir);
@@ -81,13 +94,14 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
       capacity: options.cacheCapacity,
       maxClears: options.maxClears,
     },
-    patterns.length,
+    parsed.length,
     stats,
   );
 
   const scan = (text: string): SetMatch[] => {
     checkText(text);
-    return options.engine === 'pikevm' ? scanEach(text, singles, stats) : iterator.matches(text);
+    const found = options.engine === 'pikevm' ? scanEach(text, singles, stats) : iterator.matches(text);
+    return shared ? spread(found, copies) : found;
   };
 
   return {
@@ -98,6 +112,19 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
       Object.assign(stats, newStats());
     },
   };
+}
+
+/**
+ * Reports each unique pattern's matches under every index it was given at, in order of start, then
+ * pattern. `found` is in that order already, by unique pattern.
+ */
+function spread(found: readonly SetMatch[], copies: readonly (readonly number[])[]): SetMatch[] {
+  const out: SetMatch[] = [];
+  for (const m of found) {
+    const at = copies[m.pattern]!;
+    for (let k = 0; k < at.length; k++) out.push({ pattern: at[k]!, start: m.start, end: m.end });
+  }
+  return out.sort((a, b) => a.start - b.start || a.pattern - b.pattern);
 }
 
 function scanEach(text: string, singles: readonly RegexEngines[], stats: SearchStats): SetMatch[] {
