@@ -36,10 +36,10 @@ export function scoreCandidate(detector: Detector, text: string, c: Candidate, e
   let score = detector.score;
   const context = detector.context;
   let contextWord: string | undefined;
-  if (context) {
-    // Looked up first: required context is the cheapest way to drop a candidate, before any validator.
+  if (context?.required) {
+    // Required context is the cheapest way to drop a candidate: looked up before any validator.
     contextWord = findContextWord(text, c.matchStart, c.matchEnd, context.words, context.window ?? DEFAULT_CONTEXT_WINDOW);
-    if (contextWord === undefined && context.required) return null;
+    if (contextWord === undefined) return null;
   }
   let validation: true | undefined | null = null;
   for (const validate of detector.validators) {
@@ -55,6 +55,10 @@ export function scoreCandidate(detector: Detector, text: string, c: Candidate, e
     if (entropy < detector.minEntropy) return null;
   }
   if (detector.rejectPlaceholders && isPlaceholder(value)) return null;
+  // Optional context only lifts the score of a candidate that passed everything else.
+  if (context && !context.required) {
+    contextWord = findContextWord(text, c.matchStart, c.matchEnd, context.words, context.window ?? DEFAULT_CONTEXT_WINDOW);
+  }
   if (context && contextWord !== undefined) score = Math.min(1, score + (context.boost ?? DEFAULT_CONTEXT_BOOST));
   const finding: Finding = {
     type: detector.type,
@@ -87,11 +91,57 @@ export function scoreCandidate(detector: Detector, text: string, c: Candidate, e
 export function findContextWord(text: string, start: number, end: number, words: readonly string[], window: number): string | undefined {
   const before = text.slice(Math.max(0, start - window), start).toLowerCase();
   const after = text.slice(end, Math.min(text.length, end + window)).toLowerCase();
-  for (const word of words) {
-    const w = word.toLowerCase();
-    if (containsWord(before, w) || containsWord(after, w)) return word;
+  const { single, phrases } = compiledWords(words);
+  // The earliest listed word wins: single words are looked up by the words of the window, phrases
+  // (words with a space or a symbol in them) by search, only while they could still come first.
+  let best = Math.min(firstListed(before, single), firstListed(after, single));
+  for (const [k, phrase] of phrases) {
+    if (k >= best) break;
+    if (containsWord(before, phrase) || containsWord(after, phrase)) best = k;
   }
-  return undefined;
+  return best < words.length ? words[best] : undefined;
+}
+
+/** Context words split for lookup: words made of word characters by lower-cased word, and the rest. */
+interface CompiledWords {
+  readonly single: ReadonlyMap<string, number>;
+  readonly phrases: readonly (readonly [number, string])[];
+}
+
+/** Detectors are frozen, so a list of context words is compiled once, on first use. */
+const compiled = new WeakMap<readonly string[], CompiledWords>();
+
+function compiledWords(words: readonly string[]): CompiledWords {
+  let c = compiled.get(words);
+  if (c) return c;
+  const single = new Map<string, number>();
+  const phrases: [number, string][] = [];
+  words.forEach((word, k) => {
+    const w = word.toLowerCase();
+    let plain = w.length > 0;
+    for (let i = 0; i < w.length && plain; i++) plain = isWordChar(w.charCodeAt(i));
+    if (!plain) phrases.push([k, w]);
+    else if (!single.has(w)) single.set(w, k);
+  });
+  c = { single, phrases };
+  compiled.set(words, c);
+  return c;
+}
+
+/** The least index in `single` of a whole word of `haystack`, or `Infinity`. */
+function firstListed(haystack: string, single: ReadonlyMap<string, number>): number {
+  let best = Infinity;
+  let from = -1;
+  for (let i = 0; i <= haystack.length; i++) {
+    const word = i < haystack.length && isWordChar(haystack.charCodeAt(i));
+    if (word && from < 0) from = i;
+    else if (!word && from >= 0) {
+      const k = single.get(haystack.slice(from, i));
+      if (k !== undefined && k < best) best = k;
+      from = -1;
+    }
+  }
+  return best;
 }
 
 function containsWord(haystack: string, word: string): boolean {

@@ -1,0 +1,55 @@
+/**
+ * Context-word lookup: the window's words are looked up in a compiled table, phrases by search. A
+ * plain search for every word, in list order, is the reference it must agree with.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findContextWord } from './score.ts';
+
+function isWordChar(c: number): boolean {
+  if (c !== c) return false;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  return c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f);
+}
+
+/** The reference: each word in turn, searched in both windows, on word boundaries. */
+function reference(text: string, start: number, end: number, words: readonly string[], window: number): string | undefined {
+  const before = text.slice(Math.max(0, start - window), start).toLowerCase();
+  const after = text.slice(end, Math.min(text.length, end + window)).toLowerCase();
+  const has = (h: string, w: string): boolean => {
+    for (let i = h.indexOf(w); i >= 0; i = h.indexOf(w, i + 1)) {
+      if (!isWordChar(h.charCodeAt(i - 1)) && !isWordChar(h.charCodeAt(i + w.length))) return true;
+    }
+    return false;
+  };
+  return words.find((w) => has(before, w.toLowerCase()) || has(after, w.toLowerCase()));
+}
+
+const vocabulary = ['ssn', 'SSN', 'social security', 'dob', 'd.o.b', 'born', 'phone', 'tel', 'e-mail', 'ß', 'İd', 'x'];
+const piece = fc.oneof(fc.constantFrom(...vocabulary, ' ', '  ', '-', '.', ':', '_', 'é', '\u00a0', '7'), fc.string({ maxLength: 4 }));
+
+describe('findContextWord', () => {
+  it('agrees with a plain search for each word in list order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+        fc.array(fc.constantFrom(...vocabulary), { maxLength: 6 }),
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 0, max: 40 }),
+        (text, words, a, b, window) => {
+          const start = text.length === 0 ? 0 : a % (text.length + 1);
+          const end = start + (text.length === start ? 0 : b % (text.length - start + 1));
+          expect(findContextWord(text, start, end, words, window)).toBe(reference(text, start, end, words, window));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('returns the earliest listed word, not the nearest one', () => {
+    expect(findContextWord('phone: 555 ssn', 7, 10, ['ssn', 'phone'], 64)).toBe('ssn');
+    expect(findContextWord('phone: 555 ssns', 7, 10, ['ssn', 'phone'], 64)).toBe('phone');
+    expect(findContextWord('d.o.b 1990', 6, 10, ['born', 'd.o.b'], 64)).toBe('d.o.b');
+  });
+});
