@@ -85,8 +85,8 @@ export class LazyDfa {
    * gives surrogates, so that the tag test of the fast loop sends them to the slow path.
    */
   private readonly surrogate: number;
-  private flat: Uint16Array | undefined;
-  private scanTable: { offsets: Uint32Array; classes: Uint16Array } | undefined;
+  /** What every automaton over this NFA shares: tables and scratch space (see {@link shared}). */
+  private readonly shared: NfaShared;
   /**
    * First of 8 columns (one per flags value) that cache {@link LazyDfa.inject}'s target, in DFAs that
    * scan for starts (`all` mode, anchored); elsewhere there are none.
@@ -132,10 +132,11 @@ export class LazyDfa {
     for (let a = 0; a < nfa.alphabet.count; a++) this.flagsOfClass[a] = this.flagsAfter(a);
     this.capacity = this.fullCapacity();
     this.trans = new Int32Array(0);
-    this.seen = new SparseSet(nfa.size);
-    this.stack = new Int32Array(nfa.size * 2 + 4);
+    this.shared = shared(nfa);
+    this.seen = this.shared.seen;
+    this.stack = this.shared.stack;
     this.hasLook = nfa.looks !== 0;
-    this.reachesLook = reachesLook(nfa);
+    this.reachesLook = this.shared.reachesLook;
     const closure: number[] = [];
     this.seen.clear();
     this.closure(closure, start, ALL_LOOKS);
@@ -234,6 +235,39 @@ export class LazyDfa {
     this.stats.pikevmSteps += visited;
   }
 
+  /** The start state's closure and moves, by assertion bits (built on first use). */
+  private readonly startMoveCache: (StartMoves | undefined)[] = [];
+
+  /**
+   * The closure of the start state under `bits`, whether it holds a match, and (filled in by class
+   * on first use) the states its threads move to on each class. Only for `all` mode.
+   */
+  private startMoves(bits: number): StartMoves {
+    let m = this.startMoveCache[bits];
+    if (!m) {
+      const out: number[] = [];
+      this.seen.clear();
+      this.closure(out, this.start, bits);
+      const closure = Int32Array.from(out);
+      m = { closure, matches: closure.some((s) => this.nfa.kind[s] === MATCH), on: [] };
+      this.startMoveCache[bits] = m;
+    }
+    return m;
+  }
+
+  /** The distinct states that the RANGE states of `closure` move to on class `a`, in order. */
+  private movesOf(closure: Int32Array, a: number): Int32Array {
+    const { kind, arg, out, accepts } = this.nfa;
+    const count = this.nfa.alphabet.count;
+    const moves: number[] = [];
+    this.seen.clear();
+    for (let k = 0; k < closure.length; k++) {
+      const s = closure[k]!;
+      if (kind[s] === RANGE && accepts[arg[s]! * count + a] === 1 && this.seen.insert(out[s]!)) moves.push(out[s]!);
+    }
+    return Int32Array.from(moves);
+  }
+
   /** Assertion bits at a position, given the flags from the character before and the class after (-1: end). */
   private lookBits(flags: number, a: number): number {
     let bits = 0;
@@ -264,11 +298,14 @@ export class LazyDfa {
   private finishList(list: number[]): Int32Array {
     const mode = this.config.mode;
     if (mode === 'all') {
+      // Sorted numerically (a typed array sorts without a comparator), RESTART kept last.
       const restart = list.length > 0 && list[list.length - 1] === RESTART;
-      const body = restart ? list.slice(0, -1) : list;
-      body.sort((x, y) => x - y);
-      if (restart) body.push(RESTART);
-      return Int32Array.from(body);
+      const n = restart ? list.length - 1 : list.length;
+      const out = new Int32Array(list.length);
+      for (let i = 0; i < n; i++) out[i] = list[i]!;
+      out.subarray(0, n).sort();
+      if (restart) out[n] = RESTART;
+      return out;
     }
     if (mode === 'longest') {
       // Sort each group (its order does not matter) and drop empty groups.
@@ -334,12 +371,18 @@ export class LazyDfa {
     const mode = this.config.mode;
     // 1. The ε-closure of the seeds, in priority order, now that the next character is known:
     //    the same closure, in the same order, that the Pike VM builds at this position.
+    const bits = this.lookBits(flags, a);
+    // In `all` mode the order of threads does not matter, and the start's closure (every pattern's
+    // first states: most of a state's closure in an unanchored union) is not walked: where it goes
+    // on `a` comes from a cache (see startMoves). Unless it can match here without reading.
+    const start = mode === 'all' ? this.startMoves(bits) : undefined;
+    let startPending = false;
     this.seen.clear();
     const resolved: number[] = [];
-    const bits = this.lookBits(flags, a);
     for (let i = 0; i < list.length; i++) {
       const s = list[i]!;
       if (s < 0) resolved.push(s);
+      else if (s === this.start && start && !start.matches) startPending = true;
       else this.closure(resolved, s, bits);
     }
     // 2. Matches at this position, and the cut they imply.
@@ -368,6 +411,8 @@ export class LazyDfa {
     const next: number[] = [];
     let nextFlags = 0;
     if (a !== this.eoi) {
+      // Before `seen` is cleared for this step: building the moves uses it too.
+      const moves = startPending ? (start!.on[a] ??= this.movesOf(start!.closure, a)) : undefined;
       this.seen.clear();
       nextFlags = this.flagsAfter(a);
       let restart = false;
@@ -378,6 +423,7 @@ export class LazyDfa {
         } else if (s === RESTART) restart = true;
         else if (kind[s] === RANGE && accepts[arg[s]! * count + a] === 1 && this.seen.insert(out[s]!)) next.push(out[s]!);
       }
+      if (moves) for (let k = 0; k < moves.length; k++) if (this.seen.insert(moves[k]!)) next.push(moves[k]!);
       if (restart) {
         if (mode === 'longest' && next.length > 0 && next[next.length - 1] !== MARK) next.push(MARK);
         if (this.seen.insert(this.start)) next.push(this.start);
@@ -424,13 +470,13 @@ export class LazyDfa {
    * get {@link LazyDfa.surrogate}, whose transitions are never cached.
    */
   private flatClasses(): Uint16Array {
-    if (this.flat) return this.flat;
+    if (this.shared.flat) return this.shared.flat;
     const { bmp, blockOffset } = this.nfa.alphabet;
     const flat = new Uint16Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
       flat[c] = (c & 0xf800) === 0xd800 ? this.surrogate : bmp[blockOffset[c >> 8]! + (c & 255)]!;
     }
-    return (this.flat = flat);
+    return (this.shared.flat = flat);
   }
 
   /**
@@ -818,14 +864,14 @@ export class LazyDfa {
    * transitions are never cached), for loops that test tags once per character.
    */
   private scanClasses(): { offsets: Uint32Array; classes: Uint16Array } {
-    if (this.scanTable) return this.scanTable;
+    if (this.shared.scanTable) return this.shared.scanTable;
     const { bmp, blockOffset } = this.nfa.alphabet;
     const classes = new Uint16Array(bmp.length + 256);
     classes.set(bmp);
     classes.fill(this.surrogate, bmp.length);
     const offsets = Uint32Array.from(blockOffset);
     for (let b = 0xd8; b <= 0xdf; b++) offsets[b] = bmp.length;
-    return (this.scanTable = { offsets, classes });
+    return (this.shared.scanTable = { offsets, classes });
   }
 
   /** The state with fresh threads added at the lowest priority: a match may also begin here. */
@@ -1079,6 +1125,38 @@ function flagsAfter(text: string, i: number): number {
 
 
 /** For each NFA state, whether an assertion lies in its ε-closure: a backward search over ε-edges. */
+/**
+ * Per-NFA data that does not depend on an automaton's mode or start: a set's anchored automata are
+ * one per pattern over the same union NFA, and each building its own would cost O(patterns × NFA
+ * size). The scratch space (`seen`, `stack`) is only used inside one state's construction, which
+ * never reaches into another automaton, so sharing it is safe in single-threaded code.
+ */
+interface NfaShared {
+  readonly reachesLook: Uint8Array;
+  readonly seen: SparseSet;
+  readonly stack: Int32Array;
+  flat?: Uint16Array;
+  scanTable?: { offsets: Uint32Array; classes: Uint16Array };
+}
+
+const sharedOf = new WeakMap<Nfa, NfaShared>();
+
+/** See {@link LazyDfa.startMoves}. */
+interface StartMoves {
+  readonly closure: Int32Array;
+  readonly matches: boolean;
+  readonly on: (Int32Array | undefined)[];
+}
+
+function shared(nfa: Nfa): NfaShared {
+  let s = sharedOf.get(nfa);
+  if (!s) {
+    s = { reachesLook: reachesLook(nfa), seen: new SparseSet(nfa.size), stack: new Int32Array(nfa.size * 2 + 4) };
+    sharedOf.set(nfa, s);
+  }
+  return s;
+}
+
 function reachesLook(nfa: Nfa): Uint8Array {
   const { kind, out, out1, size } = nfa;
   const reach = new Uint8Array(size);
