@@ -102,7 +102,8 @@ export class LazyDfa {
   private lists: Int32Array[] = [];
   private flags: number[] = [];
   private matchListOf: number[] = [];
-  private readonly index = new Map<string, number>();
+  /** States by a hash of their content; each bucket lists tagged state ids (see intern). */
+  private readonly index = new Map<number, number[]>();
   /** Start state by the flags of its position; {@link UNKNOWN}: not built. */
   private readonly startCache = new Int32Array(8);
   private capacity: number;
@@ -166,9 +167,16 @@ export class LazyDfa {
   // ---------------------------------------------------------------- states
 
   private intern(list: Int32Array, flags: number, matchList: number, start = false): number {
-    const key = flags + '|' + matchList + '|' + list.join(',');
-    const found = this.index.get(key);
-    if (found !== undefined) return found;
+    // A numeric hash and a comparison, not a string key: building keys dominated state building.
+    let h = Math.imul(flags ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(matchList + 1, 0xc2b2ae35);
+    for (let i = 0; i < list.length; i++) h = Math.imul(h ^ list[i]!, 0x01000193);
+    const bucket = this.index.get(h);
+    if (bucket !== undefined) {
+      for (const tagged of bucket) {
+        const k = (tagged & ~TAGS) / this.stride;
+        if (this.flags[k] === flags && this.matchListOf[k] === matchList && sameList(this.lists[k]!, list)) return tagged;
+      }
+    }
     const id = this.lists.length;
     const base = id * this.stride;
     if (base + this.stride > this.trans.length) {
@@ -184,7 +192,8 @@ export class LazyDfa {
     if (matchList !== 0) tagged |= TAG_MATCH;
     if (list.length === 0) tagged |= TAG_DEAD;
     if (start && this.config.prefilter && this.config.unanchored) tagged |= TAG_START;
-    this.index.set(key, tagged);
+    if (bucket !== undefined) bucket.push(tagged);
+    else this.index.set(h, [tagged]);
     this.stats.dfaStatesBuilt++;
     return tagged;
   }
@@ -1140,6 +1149,12 @@ interface NfaShared {
 }
 
 const sharedOf = new WeakMap<Nfa, NfaShared>();
+
+function sameList(x: Int32Array, y: Int32Array): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
 
 /** See {@link LazyDfa.startMoves}. */
 interface StartMoves {
