@@ -7,7 +7,8 @@
  *   {@link pseudonymize}, {@link surrogate}, {@link keep}. Each checks its options once, when built.
  * - {@link createRedactor}: picks an operator per entity type or family, with a default.
  * - {@link createVault}: scopes, time-to-live, encrypted serialization, GDPR access and erasure.
- * - {@link restore}: linear, one pass.
+ * - {@link restore}, {@link restoreStream}, {@link restoreChunks}: linear, one pass; the streaming
+ *   forms give the whole-text result for every chunking.
  *
  * Errors: options are checked when an operator, redactor or vault is built (`invalid_operator`,
  * `invalid_argument`); a corrupt vault, a wrong key or an altered token is an {@link AirlockError}
@@ -30,3 +31,4 @@ export { createVault, deserializeVault } from './vault/createVault.ts';
 export type { Vault, VaultEntry, VaultEntryRef, VaultEvent, VaultOptions, VaultStorage } from './vault/types.ts';
 export { restore } from './restore/restore.ts';
 export type { RestoredItem, RestoreOptions, RestoreResult } from './restore/restore.ts';
+export { restoreChunks, restoreStream } from './restore/restoreStream.ts';
