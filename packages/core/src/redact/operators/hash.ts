@@ -51,8 +51,10 @@ export function hash(options: HashOptions): Operator {
   const key = _key('hash', o.key, { min: 16 });
   const length = _int('hash', 'length', o.length ?? 16, 8, 64);
   const render = _template('hash', o.template ?? '<{type}:{hash}>', ['hash', 'type']);
+  // The keyed state is computed once; each value continues a copy of it.
+  const keyed = hmac.create(sha256, key);
   return {
     kind: 'hash',
-    apply: (value, finding) => render({ hash: bytesToHex(hmac(sha256, key, utf8ToBytes(value))).slice(0, length), type: finding.type }),
+    apply: (value, finding) => render({ hash: bytesToHex(keyed.clone().update(utf8ToBytes(value)).digest()).slice(0, length), type: finding.type }),
   };
 }

@@ -51,8 +51,8 @@ function createRestorer(vault: Vault | undefined, options: RestoreOptions): Rest
  * A `TransformStream` that restores the text flowing through it (see {@link restore}). Chunks may
  * split a token anywhere; the output, joined, equals `restore(whole text).text` for every
  * chunking. It holds back only a tail that may still be part of a token (at most 256 code units
- * plus any bracket, or an encrypt token up to `maxEncryptedLength`), and emits an empty chunk for
- * nothing.
+ * plus any bracket, or an encrypt token up to `maxEncryptedLength`), and never emits an empty
+ * chunk.
  *
  * @param vault - the vault the pseudonyms are in (`undefined` for encrypt tokens only)
  * @param options - as for {@link restore}

@@ -113,6 +113,13 @@ describe('serialize / deserializeVault', () => {
     expect(deserializeVault(saved, KEY, { now: () => t }).entries()).toEqual([]);
   });
 
+  it('keeps counters of any scope name, NUL included', () => {
+    const v = createVault();
+    v.pseudonym('a\u0000b', 'PERSON', 'x');
+    const w = deserializeVault(v.serialize(KEY), KEY);
+    expect(w.pseudonym('a\u0000b', 'PERSON', 'y')).toBe('<PERSON_2>');
+  });
+
   it('two serializations of one vault differ (random nonce) and both open', () => {
     const v = createVault();
     v.pseudonym('a', 'PERSON', 'Jane');

@@ -177,7 +177,9 @@ function _makeVault(options: VaultOptions, initial: VaultState | undefined): Vau
     serialize(key) {
       const t = now();
       const live = all().filter((e) => !expired(e, t));
-      return sealVault({ entries: live, counters: [...counters].map(([k, n]) => [...(k.split(SEP) as [string, string]), n] as const) }, key);
+      // A token name never holds SEP; a scope may.
+      const split = (k: string): [string, string] => [k.slice(0, k.lastIndexOf(SEP)), k.slice(k.lastIndexOf(SEP) + 1)];
+      return sealVault({ entries: live, counters: [...counters].map(([k, n]) => [...split(k), n] as const) }, key);
     },
   };
 }
