@@ -9,7 +9,9 @@ import {
   createRedactor,
   createScanner,
   createVault,
+  deserializeVault,
   encrypt,
+  isAirlockError,
   hash,
   mask,
   pseudonymize,
@@ -129,6 +131,47 @@ describe('redaction properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  const codeOf = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      return isAirlockError(e) ? e.code : `not an AirlockError: ${String(e)}`;
+    }
+    return 'no error';
+  };
+
+  it('a damaged serialized vault or a wrong key raises vault_corrupt or vault_key, never garbage', () => {
+    const vault = createVault();
+    for (let i = 0; i < 5; i++) vault.pseudonym('s', 'PERSON', `person ${i}`);
+    const k = new Uint8Array(32).fill(3);
+    const saved = vault.serialize(k);
+    fc.assert(
+      fc.property(fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), fc.boolean(), key, (at, c, truncate, other) => {
+        const i = at % saved.length;
+        const damaged = truncate ? saved.slice(0, i) : saved.slice(0, i) + c + saved.slice(i + 1);
+        if (damaged !== saved) expect(codeOf(() => deserializeVault(damaged, k))).toMatch(/^vault_(corrupt|key)$/);
+        if (other.some((b, j) => b !== k[j])) expect(codeOf(() => deserializeVault(saved, other))).toBe('vault_key');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an altered encrypt token, or another key, raises decrypt_failed, never garbage', () => {
+    const k = new Uint8Array(32).fill(4);
+    const enc = encrypt({ key: k });
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.nat(), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), key, (value, at, c, other) => {
+        const token = enc.apply(value, _finding('PERSON', value), { vault: createVault(), scope: 's' });
+        const head = token.indexOf(':') + 1;
+        const i = head + (at % (token.length - head));
+        const altered = token.slice(0, i) + c + token.slice(i + 1);
+        if (altered.toUpperCase() !== token) expect(codeOf(() => restore(`x ${altered} y`, undefined, { decrypt: [enc] }))).toBe('decrypt_failed');
+        if (other.some((b, j) => b !== k[j])) expect(codeOf(() => encrypt({ key: other }).decrypt(token))).toBe('decrypt_failed');
+      }),
+      { numRuns: 300 },
     );
   });
 });
