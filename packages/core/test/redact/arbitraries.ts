@@ -4,6 +4,7 @@
  * checksum, never copied from evaluation data. Every planted entity records where it is.
  */
 import fc from 'fast-check';
+import { luhn, mod97 } from '@airlock/core';
 
 export interface Planted {
   readonly type: string;
@@ -23,23 +24,9 @@ const LAST = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Mille
 
 const digits = (n: number): fc.Arbitrary<string> => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
 
+/** `body` followed by its Luhn check digit. */
 function luhnComplete(body: string): string {
-  let sum = 0;
-  for (let i = body.length - 1, double = true; i >= 0; i--, double = !double) {
-    let d = body.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return body + String((10 - (sum % 10)) % 10);
-}
-
-function mod97(s: string): number {
-  let r = 0;
-  for (const c of s) r = /\d/.test(c) ? (r * 10 + Number(c)) % 97 : (r * 100 + c.charCodeAt(0) - 55) % 97;
-  return r;
+  for (let d = 0; ; d++) if (luhn(body + d)) return body + d;
 }
 
 const local = fc.stringMatching(/^[a-z]{3,8}(\.[a-z]{2,8})?$/);

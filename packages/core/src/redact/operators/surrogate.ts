@@ -8,6 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Finding } from '../../detect/types.ts';
 import { mod97 } from '../../detect/validators/common/iban.ts';
+import { luhn } from '../../detect/validators/common/luhn.ts';
 import type { Operator } from '../types.ts';
 import { _key, _options } from './_check.ts';
 
@@ -83,19 +84,12 @@ const randomDigits = (n: number, rng: Prng): string => Array.from({ length: n },
 function card(value: string, rng: Prng): string {
   const n = digitCount(value);
   if (n < 12) return shape(value, rng);
-  // Same scheme digit and length; the last digit is the Luhn check digit of the others.
+  // Same scheme digit and length; the last digit is the one that makes the Luhn checksum hold.
   const first = [...value].find(isDigit)!;
   const body = first + randomDigits(n - 2, rng);
-  let sum = 0;
-  for (let i = body.length - 1, double = true; i >= 0; i--, double = !double) {
-    let d = body.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return fillDigits(value, body + String((10 - (sum % 10)) % 10));
+  let check = 0;
+  while (!luhn(body + check)) check++;
+  return fillDigits(value, body + check);
 }
 
 function phone(value: string, rng: Prng): string {
