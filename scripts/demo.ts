@@ -6,13 +6,15 @@
  *    offsets), its score, sensitivity level and the detector that found it, with the reason.
  * 2. Classifies the text by its most sensitive finding (public < internal < confidential <
  *    restricted) and shows which kinds of AI destination may receive it, as the brief defines them.
- * 3. Redacts the findings and prints the text that could leave the machine.
+ * 3. Redacts the findings (`createRedactor`, entity-type labels) and prints the text that could
+ *    leave the machine; then pseudonymizes it instead and restores a model's answer that uses the
+ *    pseudonyms.
  * 4. Shows why the engine exists: `(a+)+$`, which hangs a backtracking engine on a short input,
  *    runs here over 100,000 characters with work proportional to the input.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createScanner, LEVELS, recommended, type SensitivityLevel } from '@airlock/core';
+import { createRedactor, createScanner, createVault, LEVELS, pseudonymize, recommended, type SensitivityLevel } from '@airlock/core';
 import { compile } from '@airlock/core/regex';
 
 const samplePath = fileURLToPath(new URL('../samples/support-ticket.txt', import.meta.url));
@@ -56,18 +58,23 @@ console.log('Decision, as sent:');
 for (const [dest, max] of DESTINATIONS) console.log(`  ${rank(level) <= rank(max) ? 'allow' : 'block'}  ${dest}`);
 console.log(`  ${level === 'restricted' ? 'block' : 'allow'}  (restricted data never goes to an external API)`);
 
-let redacted = '';
-let at = 0;
-for (const f of findings) {
-  redacted += text.slice(at, f.start) + `<${f.type}>`;
-  at = f.end;
-}
-redacted += text.slice(at);
+// The findings are already there: apply the operators (the default labels each one `<TYPE>`).
+const redacted = createRedactor({ scanner }).apply(text, findings).text;
 const after = scanner.analyze(redacted);
 let redactedLevel: SensitivityLevel = 'public';
 for (const f of after.findings) if (rank(f.level) > rank(redactedLevel)) redactedLevel = f.level;
 console.log(`\nRedacted text (re-scanned: ${after.findings.length} findings, classified ${redactedLevel}, so it may go to any AI API):\n`);
 console.log(redacted.replace(/^/gm, '  '));
+
+// Pseudonyms instead of labels: the model can still tell people apart, and its answer is restored.
+const vault = createVault();
+const pseudonymizer = createRedactor({ scanner, default: pseudonymize(), vault, scope: 'ticket-1' });
+const { items } = pseudonymizer.apply(text, findings);
+const names = [...new Set(items.map((i) => i.replacement))].slice(0, 3);
+const answer = `Thanks. I have updated the account of ${names.map((t, i) => (i === 1 ? `**${t.toLowerCase()}**` : t)).join(', ')}.`;
+console.log(`\nPseudonymized instead: ${items.length} findings became ${new Set(items.map((i) => i.replacement)).size} tokens such as ${names[0] ?? '(none)'}.`);
+console.log(`  A model's answer:  ${answer}`);
+console.log(`  Restored:          ${pseudonymizer.restore(answer).text}`);
 
 const evil = compile('(a+)+$');
 const input = 'a'.repeat(100_000) + '!';

@@ -16,8 +16,23 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `invalid_argument`: a public function got an argument of the wrong type or shape.
  * - `invalid_detector`: a detector definition (or a scanner option built from one) is malformed;
  *   see {@link DetectorDefinitionError}, which names the field.
+ * - `invalid_operator`: a redaction operator's options are malformed (thrown when the operator is
+ *   built), or a custom operator returned something other than a string.
+ * - `vault_corrupt`: a serialized vault is malformed or was tampered with.
+ * - `vault_key`: a vault was serialized under another key than the one given to open it.
+ * - `decrypt_failed`: a token made by the `encrypt` operator does not decrypt under any key given:
+ *   the token was altered, or the key is wrong.
  */
-export type AirlockErrorCode = 'regex_syntax' | 'regex_too_big' | 'input_too_large' | 'invalid_argument' | 'invalid_detector';
+export type AirlockErrorCode =
+  | 'regex_syntax'
+  | 'regex_too_big'
+  | 'input_too_large'
+  | 'invalid_argument'
+  | 'invalid_detector'
+  | 'invalid_operator'
+  | 'vault_corrupt'
+  | 'vault_key'
+  | 'decrypt_failed';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than
