@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scanner } from '../detect/createScanner.ts';
 import type { Finding } from '../detect/types.ts';
-import { isAirlockError } from '../errors/AirlockError.ts';
 import { _finding } from '../../test/redact/_operators.ts';
 import { createRedactor } from './createRedactor.ts';
 import { encrypt } from './operators/encrypt.ts';
@@ -10,16 +9,9 @@ import { mask } from './operators/mask.ts';
 import { pseudonymize } from './operators/pseudonymize.ts';
 import { remove } from './operators/remove.ts';
 import { createVault } from './vault/createVault.ts';
+import { codeOf } from '../../test/errorCode.ts';
 
 const at = (type: string, start: number, end: number, extra: Partial<Finding> = {}): Finding => ({ ..._finding(type, ''), start, end, ...extra });
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return isAirlockError(e) ? e.code : `not an AirlockError: ${String(e)}`;
-  }
-  return undefined;
-};
 /** A scanner that returns fixed findings: the redactor's logic without the catalog. */
 const fixed = (findings: Finding[], complete = true): Scanner =>
   ({ analyze: () => ({ findings, complete, limits: complete ? [] : ['a limit'] }), scanAsync: async () => ({ findings, complete, limits: [] }) }) as unknown as Scanner;

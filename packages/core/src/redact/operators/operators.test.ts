@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isAirlockError } from '../../errors/AirlockError.ts';
 import { luhn } from '../../detect/validators/common/luhn.ts';
 import { isIban } from '../../detect/validators/common/iban.ts';
 import { _apply } from '../../../test/redact/_operators.ts';
@@ -12,17 +11,10 @@ import { pseudonymize } from './pseudonymize.ts';
 import { remove } from './remove.ts';
 import { replace } from './replace.ts';
 import { surrogate } from './surrogate.ts';
+import { codeOf } from '../../../test/errorCode.ts';
 
 const K1 = new Uint8Array(32).fill(1);
 const K2 = new Uint8Array(32).fill(2);
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return isAirlockError(e) ? e.code : `not an AirlockError: ${String(e)}`;
-  }
-  return undefined;
-};
 
 describe('replace, remove, keep', () => {
   it('replace renders its template', () => {

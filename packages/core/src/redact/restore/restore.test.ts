@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isAirlockError } from '../../errors/AirlockError.ts';
 import { _finding } from '../../../test/redact/_operators.ts';
 import { encrypt } from '../operators/encrypt.ts';
 import { createVault } from '../vault/createVault.ts';
 import { restore } from './restore.ts';
+import { codeOf } from '../../../test/errorCode.ts';
 
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return isAirlockError(e) ? e.code : `not an AirlockError: ${String(e)}`;
-  }
-  return undefined;
-};
 
 function vaultWith(...values: [string, string][]) {
   const vault = createVault();

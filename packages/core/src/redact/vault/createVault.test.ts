@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isAirlockError } from '../../errors/AirlockError.ts';
 import { createVault, deserializeVault } from './createVault.ts';
 import type { VaultEntry, VaultEvent } from './types.ts';
+import { codeOf } from '../../../test/errorCode.ts';
 
 const KEY = new Uint8Array(32).map((_, i) => i);
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return isAirlockError(e) ? e.code : `not an AirlockError: ${String(e)}`;
-  }
-  return undefined;
-};
 
 describe('createVault', () => {
   it('gives one token per value, type and scope, numbered per scope and type', () => {
