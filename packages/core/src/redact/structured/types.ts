@@ -1,0 +1,66 @@
+/**
+ * The shapes structured redaction works with: the text redactor it drives, its findings, its
+ * limits.
+ *
+ * @module
+ */
+import type { Finding, Scanner } from '../../detect/index.ts';
+
+/**
+ * What a text redactor returns for one string. {@link RedactorLike.redact} and
+ * {@link RedactorLike.apply} return it.
+ */
+export interface RedactResultLike {
+  /** The redacted text. */
+  readonly text: string;
+  /** The findings that were redacted; offsets index into the text given. */
+  readonly findings: readonly Finding[];
+  /** `false` when the scan behind it hit a limit: something may have been missed (fail closed). */
+  readonly complete: boolean;
+  /** Whatever the redactor records per replacement (vault entries, for instance), passed through. */
+  readonly items: readonly unknown[];
+}
+
+/**
+ * The part of a text redactor that structured redaction needs: its scanner, a way to redact a
+ * string, and a way to redact given findings in a string. Any object of this shape works,
+ * `createRedactor`'s result included.
+ */
+export interface RedactorLike {
+  /** The scanner the redactor scans with; keys as context are read through it. */
+  readonly scanner: Scanner;
+  /** Scans `text` and redacts what it finds. */
+  redact(text: string): RedactResultLike;
+  /** Redacts the given findings of `text` (offsets index into `text`). */
+  apply(text: string, findings: readonly Finding[]): RedactResultLike;
+}
+
+/** A finding in a structured value: where it is, and the finding itself. */
+export interface StructuredFinding extends Finding {
+  /**
+   * Where the string is, in the output value, in path syntax (`user.emails[0]`, `messages[2].content`;
+   * see {@link formatPath}). The offsets index into that string as it was before redaction. With
+   * redacted keys, the path holds the redacted key, so a log of findings never holds a key that was
+   * redacted.
+   */
+  readonly path: string;
+  /** `true` when the finding is in the object key named by the last segment of `path`, not in its value. */
+  readonly inKey: boolean;
+}
+
+/** Limits of a walk over a structured value. Exceeding one throws `input_too_large`. */
+export interface StructuredLimits {
+  /**
+   * How deeply arrays and objects may nest: the value itself is at depth 0, its elements at 1.
+   * At most 2000 (deeper values would exhaust the call stack of some runtimes).
+   * @defaultValue 100
+   */
+  readonly maxDepth?: number;
+  /**
+   * How many values (containers, strings, numbers, …) a walk may visit. A value shared by several
+   * parents counts once per parent, so a small value built from shared parts cannot make a walk
+   * take exponential time.
+   * @defaultValue 1000000
+   */
+  readonly maxNodes?: number;
+}
