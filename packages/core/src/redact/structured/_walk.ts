@@ -75,6 +75,9 @@ export function _walk(
 
   const go = (v: unknown, depth: number, key: string | undefined, sel: SelectorState): unknown => {
     _count(budget, segments);
+    if (depth > budget.maxDepth) {
+      throw new StructuredDataError('input_too_large', formatPath(segments), `nested deeper than maxDepth (${budget.maxDepth}); raise maxDepth or redact the value in parts`);
+    }
     switch (typeof v) {
       case 'string':
         return sel.selected ? visitor.text(v, segments, key) : v;
@@ -98,9 +101,6 @@ export function _walk(
         formatPath(segments),
         `the value refers back to ${seenAt === 0 && base === 0 ? 'the top level' : formatPath(segments.slice(0, base + seenAt))}, which contains it; cyclic values cannot be redacted`,
       );
-    }
-    if (depth > budget.maxDepth) {
-      throw new StructuredDataError('input_too_large', formatPath(segments), `nested deeper than maxDepth (${budget.maxDepth}); raise maxDepth or redact the value in parts`);
     }
     ancestors.set(obj, depth);
     let out: unknown;

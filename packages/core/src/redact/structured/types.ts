@@ -51,7 +51,8 @@ export interface StructuredFinding extends Finding {
 /** Limits of a walk over a structured value. Exceeding one throws `input_too_large`. */
 export interface StructuredLimits {
   /**
-   * How deeply arrays and objects may nest: the value itself is at depth 0, its elements at 1.
+   * How deeply values may nest: the value itself is at depth 0, its elements or properties at 1,
+   * theirs at 2.
    * At most 2000 (deeper values would exhaust the call stack of some runtimes).
    * @defaultValue 100
    */
