@@ -109,7 +109,7 @@ export function redactMessages<T>(messages: T, redactor: RedactorLike, options: 
   const selected = _roleFilter(options);
   const unknownContent = options.unknownContent ?? 'error';
   if (unknownContent !== 'error' && unknownContent !== 'scan') throw new AirlockError('invalid_argument', "options.unknownContent must be 'error' or 'scan'");
-  const toolInput = options.toolInput ?? {};
+  const toolInput = options.toolInput === undefined ? {} : options.toolInput;
   if (typeof toolInput !== 'object' || toolInput === null) throw new AirlockError('invalid_argument', 'options.toolInput must be an object');
   const budget = _budget(options);
   const rules = _compileRules(toolInput.paths, 'options.toolInput.paths');
