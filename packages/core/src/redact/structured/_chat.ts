@@ -168,3 +168,24 @@ function text(value: unknown, at: readonly PathSegment[], ops: ChatOps): string 
   if (typeof value !== 'string') throw shape(at, 'must be a string');
   return ops.text(value, at);
 }
+
+/**
+ * A JSON string mapped as the value it holds, or as text when it is not JSON. When the mapped value
+ * is unchanged the original string is returned, so formatting (and number text beyond what a
+ * double holds) survives.
+ */
+export function _mapJson(
+  text: string,
+  at: readonly PathSegment[],
+  value: (v: unknown, at: readonly PathSegment[]) => unknown,
+  asText: (text: string) => string,
+): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return asText(text);
+  }
+  const out = JSON.stringify(value(parsed, at));
+  return out === JSON.stringify(parsed) ? text : out;
+}

@@ -5,7 +5,7 @@
  * @module
  */
 import { AirlockError } from '../../errors/AirlockError.ts';
-import { _mapChat, ROLES } from './_chat.ts';
+import { _mapChat, _mapJson, ROLES } from './_chat.ts';
 import { _budget, _walk } from './_walk.ts';
 import { _compileRules, type PathSegment } from './paths.ts';
 import { _checkRedactor, _textSink, _valueVisitor, type RedactValueOptions } from './redactValue.ts';
@@ -126,29 +126,6 @@ export function redactMessages<T>(messages: T, redactor: RedactorLike, options: 
     budget,
   }) as T;
   return { messages: out, findings: sink.findings, complete: sink.complete, items: sink.items };
-}
-
-/**
- * A JSON string mapped as the value it holds, or as text when it is not JSON. When the mapped value
- * is unchanged the original string is returned, so formatting (and number text beyond what a
- * double holds) survives.
- *
- * @internal
- */
-export function _mapJson(
-  text: string,
-  at: readonly PathSegment[],
-  value: (v: unknown, at: readonly PathSegment[]) => unknown,
-  asText: (text: string) => string,
-): string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return asText(text);
-  }
-  const out = JSON.stringify(value(parsed, at));
-  return out === JSON.stringify(parsed) ? text : out;
 }
 
 function _roleFilter(options: RedactMessagesOptions): (role: string) => boolean {

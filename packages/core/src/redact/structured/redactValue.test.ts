@@ -120,6 +120,9 @@ describe('keys as context', () => {
     expect(_keyWords('1234')).toBe('');
     expect(_keyWords('w'.repeat(100) + ' ' + 'z'.repeat(100)).length).toBeLessThanOrEqual(128);
     expect(_keyWords('w'.repeat(100) + ' ' + 'z'.repeat(100))).toBe('z'.repeat(100));
+    // A long key: its last words, which stand next to the value.
+    expect(_keyWords('x'.repeat(100_000) + '_home_phone')).toBe('home phone');
+    expect(_keyWords('x'.repeat(100_000))).toBe('');
   });
 });
 

@@ -211,7 +211,9 @@ const MAX_LABEL = 128;
 export function _keyWords(key: string): string {
   const words: string[] = [];
   let word = '';
-  for (let i = 0; i < key.length && i < 4 * MAX_LABEL; i++) {
+  // The label stands right before the value, so the end of a long key is what a context window sees.
+  const from = Math.max(0, key.length - 4 * MAX_LABEL);
+  for (let i = from; i < key.length; i++) {
     const ch = key[i]!;
     if (!isLetter(ch.charCodeAt(0))) {
       if (word) words.push(word);
@@ -230,8 +232,9 @@ export function _keyWords(key: string): string {
   }
   if (word) words.push(word);
   let label = words.join(' ');
-  if (label.length > MAX_LABEL) {
-    label = label.slice(label.length - MAX_LABEL);
+  if (from > 0 || label.length > MAX_LABEL) {
+    // Keep whole words only: drop the one the cut went through.
+    label = label.slice(Math.max(0, label.length - MAX_LABEL));
     const space = label.indexOf(' ');
     label = space >= 0 ? label.slice(space + 1) : '';
   }

@@ -5,10 +5,9 @@
  * @module
  */
 import { AirlockError } from '../../errors/AirlockError.ts';
-import { _mapChat } from './_chat.ts';
+import { _mapChat, _mapJson } from './_chat.ts';
 import { _budget, _walk, type Budget } from './_walk.ts';
 import type { PathSegment } from './paths.ts';
-import { _mapJson } from './redactMessages.ts';
 import type { StructuredLimits } from './types.ts';
 
 /** Options of {@link restoreValue}. */
