@@ -19,8 +19,10 @@ export interface ChatOps {
   value(value: unknown, segments: readonly PathSegment[]): unknown;
   /** A JSON string (tool-call arguments): transformed as the value it holds, or as text if it is not JSON. */
   json(text: string, segments: readonly PathSegment[]): string;
-  /** What to do with a content part of an unknown type: throw, or walk it as a value. */
+  /** What to do with a content part of an unknown type: throw, or walk it with {@link ChatOps.unknownPart}. */
   readonly unknownContent: 'error' | 'scan';
+  /** Walks a part of an unknown type (without its `type`) as a value. */
+  unknownPart(part: unknown, segments: readonly PathSegment[]): unknown;
   readonly budget: Budget;
 }
 
@@ -131,7 +133,7 @@ function mapPart(part: unknown, at: readonly PathSegment[], role: string, ops: C
     throw shape(at, `unknown content part type ${JSON.stringify(type)}; pass unknownContent: 'scan' to scan every string in it`);
   }
   const { type: _, ...rest } = part;
-  return { type, ...(ops.value(rest, at) as Obj) };
+  return { type, ...(ops.unknownPart(rest, at) as Obj) };
 }
 
 /** An Anthropic document: its text source (plain or content blocks), title and context. */

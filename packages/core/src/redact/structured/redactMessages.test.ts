@@ -228,6 +228,8 @@ describe('redactMessages: bad input', () => {
 
   it("scans a part of an unknown type deep with unknownContent: 'scan'", () => {
     const input = [{ role: 'user', content: [{ type: 'hologram', caption: `by ${EMAIL}`, meta: { owner: EMAIL } }] }];
+    const withRules = redactMessages(input, redactor, { unknownContent: 'scan', toolInput: { paths: { include: ['nothing'] } } });
+    expect(withRules.messages[0]!.content[0]!.caption).toBe('by <EMAIL_ADDRESS>'); // tool-input rules do not apply to it
     expect(redactMessages(input, redactor, { unknownContent: 'scan' }).messages).toEqual([
       { role: 'user', content: [{ type: 'hologram', caption: 'by <EMAIL_ADDRESS>', meta: { owner: '<EMAIL_ADDRESS>' } }] },
     ]);

@@ -106,7 +106,7 @@ export interface RedactMessagesResult<T> {
 export function redactMessages<T>(messages: T, redactor: RedactorLike, options: RedactMessagesOptions = {}): RedactMessagesResult<T> {
   _checkRedactor(redactor);
   if (typeof options !== 'object' || options === null) throw new AirlockError('invalid_argument', 'options must be an object');
-  const selected = _roleFilter(options);
+  const selected = roleFilter(options);
   const unknownContent = options.unknownContent ?? 'error';
   if (unknownContent !== 'error' && unknownContent !== 'scan') throw new AirlockError('invalid_argument', "options.unknownContent must be 'error' or 'scan'");
   const toolInput = options.toolInput === undefined ? {} : options.toolInput;
@@ -121,6 +121,8 @@ export function redactMessages<T>(messages: T, redactor: RedactorLike, options: 
     selected,
     text: (text, at) => sink.text(text, at, undefined),
     value,
+    // The toolInput path rules are about tool inputs, not about parts of unknown types.
+    unknownPart: (part, at) => _walk(part, visitor, budget, undefined, at),
     json: (text, at) => _mapJson(text, at, value, (t) => sink.text(t, at, undefined)),
     unknownContent,
     budget,
@@ -128,7 +130,7 @@ export function redactMessages<T>(messages: T, redactor: RedactorLike, options: 
   return { messages: out, findings: sink.findings, complete: sink.complete, items: sink.items };
 }
 
-function _roleFilter(options: RedactMessagesOptions): (role: string) => boolean {
+function roleFilter(options: RedactMessagesOptions): (role: string) => boolean {
   const roles = options.roles;
   if (roles !== undefined) {
     if (!Array.isArray(roles)) throw new AirlockError('invalid_argument', 'options.roles must be an array of roles');

@@ -83,6 +83,7 @@ export function restoreMessages<T>(messages: T, restore: (text: string) => strin
     selected: () => true,
     text,
     value,
+    unknownPart: value,
     json: (t, at) => _mapJson(t, at, value, text),
     unknownContent: 'scan',
     budget,
