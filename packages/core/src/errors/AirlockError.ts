@@ -12,7 +12,8 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  *
  * - `regex_syntax`: a pattern could not be parsed (see {@link RegexSyntaxError}).
  * - `regex_too_big`: a pattern parsed but its compiled program exceeds a configured size limit.
- * - `input_too_large`: a text exceeds a documented limit.
+ * - `input_too_large`: a text, or a structured value (its depth or its number of nodes), exceeds a
+ *   documented limit.
  * - `invalid_argument`: a public function got an argument of the wrong type or shape.
  * - `invalid_detector`: a detector definition (or a scanner option built from one) is malformed;
  *   see {@link DetectorDefinitionError}, which names the field.
@@ -22,6 +23,11 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `vault_key`: a vault was serialized under another key than the one given to open it.
  * - `decrypt_failed`: a token made by the `encrypt` operator does not decrypt under any key given:
  *   the token was altered, or the key is wrong.
+ * - `cyclic_value`: a structured value refers to itself (see {@link StructuredDataError}).
+ * - `unsupported_value`: a structured value holds something airlock does not walk (a `Map`, a class
+ *   instance, a typed array, a function, a symbol-keyed property).
+ * - `unknown_shape`: chat messages, a message or a content part are of no shape airlock knows.
+ * - `key_collision`: redacting object keys made two keys of one object equal.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -32,7 +38,11 @@ export type AirlockErrorCode =
   | 'invalid_operator'
   | 'vault_corrupt'
   | 'vault_key'
-  | 'decrypt_failed';
+  | 'decrypt_failed'
+  | 'cyclic_value'
+  | 'unsupported_value'
+  | 'unknown_shape'
+  | 'key_collision';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than

@@ -1,7 +1,7 @@
 /**
  * Redaction: operators that turn a sensitive value into what replaces it, a redactor that scans and
  * applies them, a vault of pseudonyms, and restore (whole text or streamed) that puts the originals
- * back into a model's answer.
+ * back into a model's answer; structured values and chat messages, redacted and restored deep.
  *
  * - Operators: {@link replace}, {@link remove}, {@link mask}, {@link hash}, {@link encrypt},
  *   {@link pseudonymize}, {@link surrogate}, {@link keep}. Each checks its options once, when built.
@@ -9,6 +9,8 @@
  * - {@link createVault}: scopes, time-to-live, encrypted serialization, GDPR access and erasure.
  * - {@link restore}, {@link restoreStream}, {@link restoreChunks}: linear, one pass; the streaming
  *   forms give the whole-text result for every chunking.
+ * - {@link redactValue}, {@link redactMessages}, {@link restoreValue}, {@link restoreMessages}: JSON
+ *   values and OpenAI / Anthropic chat shapes, keys as context, shape kept.
  *
  * Errors: options are checked when an operator, redactor or vault is built (`invalid_operator`,
  * `invalid_argument`); a corrupt vault, a wrong key or an altered token is an {@link AirlockError}
@@ -32,3 +34,4 @@ export type { Vault, VaultEntry, VaultEntryRef, VaultEvent, VaultOptions, VaultS
 export { restore } from './restore/restore.ts';
 export type { RestoredItem, RestoreOptions, RestoreResult } from './restore/restore.ts';
 export { restoreChunks, restoreStream } from './restore/restoreStream.ts';
+export * from './structured/index.ts';
