@@ -140,7 +140,8 @@ export function mapSpan(view: TextView, start: number, end: number): Span {
 export class ViewBuilder {
   private readonly parts: string[] = [];
   private length = 0;
-  private segs: Int32Array = new Int32Array(64);
+  /** Allocated on the first segment: most builders of a scan find nothing to change. */
+  private segs: Int32Array = NO_SEGMENTS;
   private count = 0;
   /** Parent segment the cursor is at. */
   private cursor = 0;
@@ -148,18 +149,33 @@ export class ViewBuilder {
   private consumed = 0;
   /** Whether anything but a plain copy of all of the parent happened. */
   private edited = false;
+  /**
+   * Until the first edit, copies only move this mark: `parent.text[0, deferred)` is copied when
+   * something is put or skipped, and never when nothing is (the parent itself is the result).
+   */
+  private deferred = 0;
 
   /** @param parent - the view the offsets passed in refer to */
   constructor(private readonly parent: TextView) {}
 
   /** Length of the derived text built so far. */
   get size(): number {
-    return this.length;
+    return this.length + this.deferred;
   }
 
   /** Appends `parent.text[a, b)` unchanged. */
   copy(a: number, b: number): void {
     if (b <= a) return;
+    if (!this.edited && a === this.deferred && a === this.consumed) {
+      this.deferred = this.consumed = b;
+      return;
+    }
+    this.flushDeferred();
+    this.append(a, b);
+  }
+
+  /** {@link ViewBuilder.copy}, done now. */
+  private append(a: number, b: number): void {
     this.note(a, b);
     this.parts.push(this.parent.text.slice(a, b));
     const p = this.parent;
@@ -192,6 +208,7 @@ export class ViewBuilder {
 
   /** Appends `text` in place of `parent.text[a, b)`; each of its units maps to all of `[a, b)`. */
   put(text: string, a: number, b: number): void {
+    this.flushDeferred();
     this.note(a, b);
     this.edited = true;
     if (text.length === 0) return;
@@ -213,6 +230,7 @@ export class ViewBuilder {
 
   /** Drops `parent.text[a, b)`. */
   skip(a: number, b: number): void {
+    this.flushDeferred();
     this.note(a, b);
     this.edited = true;
   }
@@ -222,8 +240,9 @@ export class ViewBuilder {
    * already the last step); the parent itself if nothing changed.
    */
   finish(step: string, merge = false): TextView {
-    if (this.consumed < this.parent.text.length) this.copy(this.consumed, this.parent.text.length);
+    // Copies never edit: with no edit so far, the view is the parent.
     if (!this.edited) return this.parent;
+    if (this.consumed < this.parent.text.length) this.copy(this.consumed, this.parent.text.length);
     const prev = this.parent.decodedFrom;
     const again = merge && (prev === step || prev.endsWith(`>${step}`));
     const from = prev === '' ? step : again ? prev : `${prev}>${step}`;
@@ -234,6 +253,15 @@ export class ViewBuilder {
       decodedFrom: from,
       segments: this.segs.slice(0, this.count << 2),
     };
+  }
+
+  /** Copies the deferred prefix (see {@link ViewBuilder.deferred}) before anything else is added. */
+  private flushDeferred(): void {
+    const d = this.deferred;
+    if (d === 0) return;
+    this.deferred = 0;
+    this.consumed = 0;
+    this.append(0, d);
   }
 
   /** Tracks gaps (which count as edits) and keeps calls in order. */
@@ -276,7 +304,7 @@ export class ViewBuilder {
       if (oneToOne === 0 && s[last + 3] === 0 && s[last + 1] === o0 && s[last + 2] === o1) return;
     }
     if ((this.count + 1) << 2 > this.segs.length) {
-      const grown = new Int32Array(this.segs.length * 2);
+      const grown = new Int32Array(Math.max(64, this.segs.length * 2));
       grown.set(this.segs);
       this.segs = grown;
     }

@@ -115,7 +115,8 @@ export class MatchIterator {
 
   /** Every pattern's global-loop matches, in order of start, then pattern. */
   matches(text: string): SetMatch[] {
-    const endsOf: number[][] = [];
+    // Candidate ends by pattern, and the patterns that have any (few, on most texts).
+    const endsOf = new Map<number, number[]>();
     const splittable = this.parts.candidatesOf !== undefined;
     for (let g = 0; g < this.groups.length; g++) {
       const { ids: groupIds, dfa } = this.groups[g]!;
@@ -128,15 +129,17 @@ export class MatchIterator {
       const lists = dfa.matchLists;
       for (let k = 0; k < found.positions.length; k++) {
         const ids = lists[found.lists[k]!]!;
-        for (let j = 0; j < ids.length; j++) (endsOf[groupIds[ids[j]!]!] ??= []).push(found.positions[k]!);
+        for (let j = 0; j < ids.length; j++) {
+          const id = groupIds[ids[j]!]!;
+          const ends = endsOf.get(id);
+          if (ends) ends.push(found.positions[k]!);
+          else endsOf.set(id, [found.positions[k]!]);
+        }
       }
     }
-    if (endsOf.length === 0) return [];
+    if (endsOf.size === 0) return [];
     const out: SetMatch[] = [];
-    for (let id = 0; id < this.count; id++) {
-      const ends = endsOf[id];
-      if (ends) this.iterate(text, id, ends, out);
-    }
+    for (const [id, ends] of endsOf) this.iterate(text, id, ends, out);
     if (this.count > 1) out.sort((a, b) => a.start - b.start || a.pattern - b.pattern);
     return out;
   }
