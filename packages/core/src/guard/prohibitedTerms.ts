@@ -58,11 +58,12 @@ const FILLERS = '~0.,;:!?=+_|/\u2603';
 /**
  * A detector for a user-supplied list of prohibited terms, matched in linear time in the scanner's
  * one pass: each term is escaped into a literal pattern (no term can inject pattern syntax), so a
- * list of any size costs one read of the text. Whole-word matching uses `\b` where a term's edge is
- * an ASCII word character (exact, whatever the text), and a check of the neighbouring character
- * where it is another script's letter (the regex engine's `\b` is ASCII, as RE2's is). Limit of
- * that check: a term with a non-ASCII word edge whose earlier, rejected occurrence overlaps a
- * whole-word one (`ёж-ёж` in `xёж-ёж-ёж`) can hide it.
+ * list of any size costs one read of the text. Whole words: every match is checked against the
+ * characters on either side (a letter, digit or mark of any script glued to a word edge rejects
+ * it), and a term whose edge is an ASCII word character also carries `\b` there, so the engine
+ * itself skips occurrences glued to ASCII (the regex engine's `\b` is ASCII, as RE2's is). Limit:
+ * a rejected occurrence glued to a non-ASCII letter can hide a whole-word occurrence that overlaps
+ * it (`ёж-ёж` in `xёж-ёж-ёж`): only terms that overlap themselves can meet it.
  *
  * @param options - the terms and how to match them
  * @returns the detector (type `options.type`, family `PROHIBITED_CONTENT`, category `guard`)
@@ -98,8 +99,6 @@ export function prohibitedTerms(options: ProhibitedTermsOptions): Detector {
     const last = _codePointBefore(term, term.length);
     return `${isAsciiWord(first) ? '\\b' : ''}${body}${isAsciiWord(last) ? '\\b' : ''}`;
   });
-  // Non-ASCII word edges are checked against the neighbouring characters.
-  const needsCheck = wholeWords && unique.some((t) => isOtherWord(_codePointAt(t, 0)) || isOtherWord(_codePointBefore(t, t.length)));
   const lower = caseSensitive ? unique : unique.map((t) => t.toLowerCase());
   const filler = [...FILLERS].find((c) => !lower.some((t) => t.includes(c))) ?? '\u2603';
   return defineDetector({
@@ -107,7 +106,7 @@ export function prohibitedTerms(options: ProhibitedTermsOptions): Detector {
     type: options.type ?? PROHIBITED_CONTENT,
     family: PROHIBITED_CONTENT,
     patterns,
-    ...(needsCheck ? { validators: [standsAlone] } : {}),
+    ...(wholeWords ? { validators: [standsAlone] } : {}),
     score: options.score ?? 1,
     level: options.level ?? 'public',
     category: 'guard',
@@ -121,10 +120,6 @@ export function prohibitedTerms(options: ProhibitedTermsOptions): Detector {
 
 function isAsciiWord(cp: number): boolean {
   return cp < 0x80 && _isWordCodePoint(cp);
-}
-
-function isOtherWord(cp: number): boolean {
-  return cp >= 0x80 && _isWordCodePoint(cp);
 }
 
 /** Rejects a match with a word character glued to a word-character edge. */
