@@ -31,11 +31,6 @@ export function _isWordCodePoint(cp: number): boolean {
   return ranges.some((r) => inRanges(r, cp));
 }
 
-/** The code point at `i` (a lone surrogate is read as itself). @internal */
-export function _codePointAt(text: string, i: number): number {
-  return text.codePointAt(i)!;
-}
-
 /** The code point that ends just before `i`, or -1 at the start. @internal */
 export function _codePointBefore(text: string, i: number): number {
   if (i <= 0) return -1;

@@ -181,7 +181,8 @@ function looksEncoded(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function check(options: InspectOptions): void {
+function check(text: string, options: InspectOptions): void {
+  if (typeof text !== 'string') throw new AirlockError('invalid_argument', 'inspect: text must be a string');
   if (typeof options !== 'object' || options === null) throw new AirlockError('invalid_argument', 'inspect: options must be an object with a scanner');
   const s = options.scanner;
   if (typeof s !== 'object' || s === null || typeof s.analyze !== 'function' || !Array.isArray(s.detectors)) {
@@ -236,8 +237,18 @@ function guardsOf(scanner: Scanner): ReadonlyMap<string, Detector> {
  * ```
  */
 export function inspectResult(text: string, result: ScanResult, options: InspectResultOptions): GuardReport {
-  if (typeof text !== 'string') throw new AirlockError('invalid_argument', 'inspect: text must be a string');
-  check(options);
+  check(text, options);
+  if (typeof result !== 'object' || result === null || !Array.isArray(result.findings) || !Array.isArray(result.limits)) {
+    throw new AirlockError('invalid_argument', 'inspect: result must be what scanner.analyze(text) returned');
+  }
+  if (options.classifications !== undefined && !Array.isArray(options.classifications)) {
+    throw new AirlockError('invalid_argument', 'inspect: options.classifications must be the array runClassifiers returned');
+  }
+  return report(text, result, options);
+}
+
+/** {@link inspectResult} once its arguments are checked. */
+function report(text: string, result: ScanResult, options: InspectResultOptions): GuardReport {
   const direction = options.direction ?? 'input';
   const threshold = options.injectionThreshold ?? 0.5;
   const guards = guardsOf(options.scanner);
@@ -352,9 +363,8 @@ function toSignal(text: string, f: Finding): InjectionSignal {
  * ```
  */
 export function inspect(text: string, options: InspectOptions): GuardReport {
-  check(options);
-  if (typeof text !== 'string') throw new AirlockError('invalid_argument', 'inspect: text must be a string');
-  return inspectResult(text, options.scanner.analyze(text), options);
+  check(text, options);
+  return report(text, options.scanner.analyze(text), options);
 }
 
 /**
@@ -380,12 +390,11 @@ export function inspect(text: string, options: InspectOptions): GuardReport {
  * ```
  */
 export async function inspectAsync(text: string, options: InspectAsyncOptions): Promise<GuardReport> {
-  check(options);
-  if (typeof text !== 'string') throw new AirlockError('invalid_argument', 'inspect: text must be a string');
+  check(text, options);
   const signal = options.signal;
   const [result, outcomes] = await Promise.all([
     options.scanner.scanAsync(text, signal ? { signal } : {}),
     runClassifiers(text, options.classifiers ?? [], signal ? { signal } : {}),
   ]);
-  return inspectResult(text, result, { ...options, classifications: outcomes });
+  return report(text, result, { ...options, classifications: outcomes });
 }

@@ -7,7 +7,7 @@ import { escapeLiteral } from '../detect/createScanner.ts';
 import { defineDetector, LEVELS } from '../detect/defineDetector.ts';
 import type { CandidateContext, Detector, SensitivityLevel, ValidationResult } from '../detect/types.ts';
 import { DetectorDefinitionError } from '../errors/DetectorDefinitionError.ts';
-import { _codePointAt, _codePointBefore, _isWordCodePoint } from './_text.ts';
+import { _codePointBefore, _isWordCodePoint } from './_text.ts';
 
 /** Family of every prohibited-term finding, whatever its type. */
 export const PROHIBITED_CONTENT = 'PROHIBITED_CONTENT';
@@ -95,7 +95,7 @@ export function prohibitedTerms(options: ProhibitedTermsOptions): Detector {
   const patterns = unique.map((term) => {
     const body = (caseSensitive ? '' : '(?i)') + escapeLiteral(term);
     if (!wholeWords) return body;
-    const first = _codePointAt(term, 0);
+    const first = term.codePointAt(0)!;
     const last = _codePointBefore(term, term.length);
     return `${isAsciiWord(first) ? '\\b' : ''}${body}${isAsciiWord(last) ? '\\b' : ''}`;
   });
@@ -125,7 +125,7 @@ function isAsciiWord(cp: number): boolean {
 /** Rejects a match with a word character glued to a word-character edge. */
 function standsAlone(value: string, where: CandidateContext): ValidationResult {
   const { text, start, end } = where;
-  if (_isWordCodePoint(_codePointAt(value, 0)) && _isWordCodePoint(_codePointBefore(text, start))) return false;
-  if (end < text.length && _isWordCodePoint(_codePointBefore(value, value.length)) && _isWordCodePoint(_codePointAt(text, end))) return false;
+  if (_isWordCodePoint(value.codePointAt(0)!) && _isWordCodePoint(_codePointBefore(text, start))) return false;
+  if (end < text.length && _isWordCodePoint(_codePointBefore(value, value.length)) && _isWordCodePoint(text.codePointAt(end)!)) return false;
   return undefined;
 }
