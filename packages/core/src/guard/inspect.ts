@@ -19,8 +19,11 @@ export type GuardDirection = 'input' | 'output';
 
 /** One piece of evidence of prompt injection. */
 export interface InjectionSignal {
-  /** The kind, or `'classifier'` for a model's verdict. */
-  readonly kind: InjectionKind | 'classifier';
+  /**
+   * The kind; `'classifier'` for a model's verdict; `'other'` for a guard detector of family
+   * `PROMPT_INJECTION` that is not one of {@link promptInjectionDetectors} (your own).
+   */
+  readonly kind: InjectionKind | 'classifier' | 'other';
   /** The detector or classifier that gave it. */
   readonly source: string;
   /** Its score, in [0, 1]. */
@@ -337,7 +340,7 @@ function report(text: string, result: ScanResult, options: InspectResultOptions)
 }
 
 function toSignal(text: string, f: Finding): InjectionSignal {
-  const kind = looksEncoded(text, f.start, f.end) ? 'encoded-payload' : (injectionKindOf(f) ?? 'instruction-override');
+  const kind = looksEncoded(text, f.start, f.end) ? 'encoded-payload' : (injectionKindOf(f) ?? 'other');
   return { kind, source: f.detector, score: f.score, start: f.start, end: f.end };
 }
 
