@@ -83,6 +83,7 @@ function weight(cp: number): number {
  *
  * @param text - the text
  * @returns the estimate (0 for an empty text)
+ * @throws {@link AirlockError} `invalid_argument` when `text` is not a string
  *
  * @example
  * ```ts
