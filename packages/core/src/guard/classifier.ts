@@ -43,7 +43,10 @@ export type ClassifierOutcome =
 
 /** Options of {@link runClassifiers}. */
 export interface RunClassifiersOptions {
-  /** Passed to every classifier; a classifier still running when it aborts counts as failed. */
+  /**
+   * Passed to every classifier; a classifier still running when it aborts counts as failed, and
+   * (when the signal has `addEventListener`, as an `AbortSignal` does) is not waited for.
+   */
   readonly signal?: RecognizerSignal;
 }
 
@@ -83,10 +86,13 @@ export async function runClassifiers(text: string, classifiers: readonly Classif
     }
   });
   const { signal } = options;
+  // A classifier that ignores the signal must not hold the caller past an abort.
+  const aborted = new Promise<never>((_, reject) => signal?.addEventListener?.('abort', () => reject(new Error('aborted: the caller gave up'))));
+  aborted.catch(() => {});
   const settled = await Promise.allSettled(
     classifiers.map(async (c) => {
       if (signal?.aborted) throw new Error('aborted before it started');
-      return c.classify(text, signal);
+      return Promise.race([c.classify(text, signal), aborted]);
     }),
   );
   return settled.map((s, i): ClassifierOutcome => {

@@ -263,3 +263,13 @@ describe('evasion', () => {
     expect(r.flagged).toBe(true);
   });
 });
+
+describe('runClassifiers and abort', () => {
+  it('does not wait for a classifier that ignores an abort', async () => {
+    const controller = new AbortController();
+    const stuck: Classifier = { id: 'stuck', classify: () => new Promise(() => {}) };
+    const pending = runClassifiers('hello', [stuck], { signal: controller.signal });
+    controller.abort();
+    expect(await pending).toEqual([{ id: 'stuck', ok: false, error: 'aborted: the caller gave up' }]);
+  });
+});
