@@ -69,7 +69,8 @@ export interface ScannerOptions {
   /** Values always reported. */
   readonly deny?: readonly DenyEntry[];
   /**
-   * How overlapping findings are resolved.
+   * How overlapping findings are resolved. Findings of `guard` detectors (signals such as prompt
+   * injection) are always kept as in `'all'`: they never displace data findings, nor the reverse.
    * @defaultValue 'resolve'
    */
   readonly overlap?: OverlapMode;
@@ -217,6 +218,9 @@ export function createScanner(options: ScannerOptions): Scanner {
   const allow = compileAllow(options.allow ?? []);
   // Priority among equals: the order detectors (then recognizers) were given in.
   const order = new Map<string, number>([...detectors.map((d) => d.id), ...recognizers.map((r) => r.id)].map((id, i) => [id, i]));
+  // Guard detectors report signals about the text, not data to redact: overlap resolution keeps them
+  // apart, so a prompt-injection phrase and a name inside it are both reported.
+  const signals = new Set(detectors.filter((d) => d.category === 'guard').map((d) => d.id));
 
   const refs: PatternRef[] = [];
   const sources: string[] = [];
@@ -334,7 +338,7 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   const analyze = (text: string): ScanResult => {
     const { found, limits } = collectAll(text);
-    return { findings: resolveOverlaps(found, overlap, order), complete: limits.length === 0, limits };
+    return { findings: resolveOverlaps(found, overlap, order, signals), complete: limits.length === 0, limits };
   };
 
   const scanAsync = async (text: string, scanOptions: ScanAsyncOptions = {}): Promise<ScanResult> => {
@@ -358,7 +362,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       }
     });
     if (signal?.aborted) limits.push('aborted: the caller gave up before every recognizer finished');
-    return { findings: resolveOverlaps(found, overlap, order), complete: limits.length === 0, limits };
+    return { findings: resolveOverlaps(found, overlap, order, signals), complete: limits.length === 0, limits };
   };
   const scan = (text: string): Finding[] => analyze(text).findings;
   const stats = (): ScannerStats => {
@@ -516,12 +520,18 @@ export function escapeLiteral(s: string): string {
   return out;
 }
 
-function resolveOverlaps(found: Finding[], mode: OverlapMode, order: ReadonlyMap<string, number>): Finding[] {
+function resolveOverlaps(found: Finding[], mode: OverlapMode, order: ReadonlyMap<string, number>, signals: ReadonlySet<string>): Finding[] {
   // Identical spans of the same type: keep the best-scored.
   const byStart = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end;
   const rank = (a: Finding, b: Finding): number =>
     LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level) ||
     b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || order.get(a.detector)! - order.get(b.detector)!;
+  if (signals.size > 0 && found.some((f) => signals.has(f.detector))) {
+    // Signals go through 'all' among themselves; data findings through the chosen mode.
+    const data = resolveOverlaps(found.filter((f) => !signals.has(f.detector)), mode, order, new Set());
+    const kept = resolveOverlaps(found.filter((f) => signals.has(f.detector)), 'all', order, new Set());
+    return [...data, ...kept].sort(byStart);
+  }
   if (mode === 'all') {
     const best = new Map<string, Finding>();
     for (const f of found) {

@@ -17,8 +17,12 @@
  */
 export type SensitivityLevel = 'public' | 'internal' | 'confidential' | 'restricted';
 
-/** What kind of data a detector finds. */
-export type DetectorCategory = 'pii' | 'contact' | 'network' | 'financial' | 'health' | 'government-id' | 'credential';
+/**
+ * What kind of data a detector finds. `guard` detectors find signals about a text rather than data
+ * in it (prompt injection, invisible or confusable characters, prohibited terms): the scanner never
+ * drops one for overlapping a data finding, nor the reverse.
+ */
+export type DetectorCategory = 'pii' | 'contact' | 'network' | 'financial' | 'health' | 'government-id' | 'credential' | 'guard';
 
 /** Compliance regimes a detector's data falls under, for presets such as `byRegime('hipaa')`. */
 export type Regime = 'gdpr' | 'hipaa' | 'pci-dss' | 'soc2' | 'ccpa' | 'glba';
