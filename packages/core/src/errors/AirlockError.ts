@@ -16,8 +16,19 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `invalid_argument`: a public function got an argument of the wrong type or shape.
  * - `invalid_detector`: a detector definition (or a scanner option built from one) is malformed;
  *   see {@link DetectorDefinitionError}, which names the field.
+ * - `invalid_chunk`: a stream got a chunk that is not a string. The stream errors; what it had
+ *   accepted before was emitted (or reported), never dropped.
+ * - `incomplete_scan`: a stream could not scan part of its text completely (a documented limit was
+ *   hit, or a detector failed), so it fails closed: it errors instead of emitting that text.
  */
-export type AirlockErrorCode = 'regex_syntax' | 'regex_too_big' | 'input_too_large' | 'invalid_argument' | 'invalid_detector';
+export type AirlockErrorCode =
+  | 'regex_syntax'
+  | 'regex_too_big'
+  | 'input_too_large'
+  | 'invalid_argument'
+  | 'invalid_detector'
+  | 'invalid_chunk'
+  | 'incomplete_scan';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than
