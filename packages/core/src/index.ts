@@ -14,3 +14,4 @@
 export * from './errors/index.ts';
 export * from './regex/index.ts';
 export * from './detect/index.ts';
+export * from './redact/index.ts';

@@ -111,8 +111,8 @@ const nothing = (at: number): StreamUpdate => ({ start: at, end: at, text: '', f
  * import { createScanner, createStreamScanner, usSsn } from '@airlock/core';
  * const scanner = createScanner({ detectors: [usSsn()], normalize: false });
  * const stream = createStreamScanner(scanner);
- * stream.push('my ssn is 123-4').findings; //=> []
- * stream.push('5-6789, thanks').findings; //=> []
+ * stream.push('my ssn is 234-5').findings; //=> []
+ * stream.push('6-7891, thanks').findings; //=> []
  * const last = stream.end();
  * last.findings.map((f) => [f.type, f.start, f.end]); //=> [['US_SSN', 10, 21]]
  * last.text; //=> 'my ssn is 234-56-7891, thanks'
