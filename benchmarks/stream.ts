@@ -136,9 +136,11 @@ async function main(): Promise<void> {
   let rssPeak = 0;
   let nextSample = 0;
   // Live memory: a collection first, so garbage not yet collected does not count.
+  const trace: number[] = []; // live heap at each sample, MB
   const sample = (): void => {
     gc?.();
     const m = process.memoryUsage();
+    trace.push(m.heapUsed / MB);
     heapPeak = Math.max(heapPeak, m.heapUsed);
     rssPeak = Math.max(rssPeak, m.rss);
   };
