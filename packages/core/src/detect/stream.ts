@@ -15,7 +15,9 @@
  *   whole-text scan resolves it;
  * - `c` never splits a surrogate pair, so each settled segment is well-formed text.
  *
- * The left margin kept after a cut is {@link ScanWindow.size} long. Memory stays flat: at most
+ * The left margin kept after a cut is `size + 2 × match` long (the next scan may fall out of step
+ * with the whole-text search at its left edge, for at most two matches' length, see point 2).
+ * Memory stays flat: at most
  * {@link StreamScanner.maxBuffered} code units are held, whatever the length of the stream.
  *
  * The contract (tested in `test/detect/stream.test.ts` and `test/redact/stream.test.ts`): for any
@@ -28,7 +30,8 @@
  * 2. matches of one pattern do not chain: no run of overlapping or touching matches of one pattern
  *    (at any start, validated or not) is longer than {@link ScanWindow.match}, and no run of
  *    base64, hex or URL-encoded characters is either. The scanner's pattern search restarts at the
- *    left edge of each buffer; inside such a run it can fall out of step with the whole-text search
+ *    left edge of each buffer (where `^` and `\b` may also hold when they do not in the whole
+ *    text); inside a longer run it can fall out of step with the whole-text search
  *    (`[0-9a-f]{7}` in a 3,000-digit hex run finds other 7-digit pieces, and may leave gaps shorter
  *    than a match between them);
  * 3. no run of overlapping findings is longer than `2 × size + batch`. Past that, the stream cuts
@@ -128,7 +131,12 @@ export function createStreamScanner(scanner: Scanner, options: StreamScannerOpti
   }
   // Past this many unsettled code units, a run of overlapping findings is cut (contract, point 3).
   const forceAt = 2 * size + batch;
-  const maxBuffered = size + forceAt + batch + 1;
+  // The settled text kept on the left: the pattern search restarts at its left edge, where it may
+  // find a match the whole-text search does not (a piece of a run, or `^` at the edge), and fall
+  // out of step for a run of matches after it (contract, point 2: at most `match` each); a finding
+  // after the margin has its match, context and normalization reach past that.
+  const margin = size + 2 * scanner.window.match;
+  const maxBuffered = margin + forceAt + batch + 1;
 
   let buf = ''; // stream[base, base + buf.length)
   let base = 0;
@@ -175,7 +183,7 @@ export function createStreamScanner(scanner: Scanner, options: StreamScannerOpti
     const start = settled;
     settled = cut;
     // Keep a left margin of settled text: context words and `\b` before the next findings.
-    const keepFrom = Math.max(base, settled - size);
+    const keepFrom = Math.max(base, settled - margin);
     buf = buf.slice(keepFrom - base);
     base = keepFrom;
     return { start, end: cut, text, findings, limits: unique(limits) };
