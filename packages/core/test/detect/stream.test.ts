@@ -65,6 +65,25 @@ describe('createStreamScanner: the same findings as the whole-text scan, for any
     );
   }, 300_000);
 
+  it('with a small window (the planted types alone, cap 120), so that most chunks restart the search (property)', () => {
+    const ids = ['email-address', 'credit-card', 'us-ssn', 'phone-number', 'ip-address', 'aws-access-token', 'json-web-token'];
+    const detectors = recommended().filter((d) => ids.includes(d.id));
+    expect(detectors).toHaveLength(ids.length);
+    for (const normalize of [true, false]) {
+      const scanner = createScanner({ detectors, maxMatchLength: 120, normalize });
+      const size = scanner.window.size;
+      fc.assert(
+        fc.property(
+          plantedTextArb(6 * size, 12 * size).chain((text) => fc.tuple(fc.constant(text), chunkingArb(text.length), fc.integer({ min: 1, max: 2 * size }))),
+          ([text, cuts, batch]) => {
+            expect(streamed(scanner, chunksOf(text, cuts), batch)).toEqual(scanner.scan(text));
+          },
+        ),
+        { numRuns: 15 },
+      );
+    }
+  }, 300_000);
+
   it('settles before the end: the held-back tail stays within the bound on a long stream', () => {
     const scanner = createScanner({ detectors: [usSsn()], normalize: false });
     const stream = createStreamScanner(scanner);
