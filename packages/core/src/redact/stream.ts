@@ -21,8 +21,8 @@
  *   stream did not finish.
  * - **fail closed**: when a segment's scan hit a limit (see {@link ScanResult.limits}) or the
  *   redactor reports that it could not apply every finding, the segment is not emitted: the stream
- *   errors with `incomplete_scan`, after everything settled before that segment (a segment is what one chunk, or the close,
- *   settled).
+ *   errors with `incomplete_scan`, after everything settled before that segment (a segment is
+ *   what one chunk, or the close, settled).
  *
  * @module
  */
