@@ -46,10 +46,11 @@ import type { Finding } from './types.ts';
 /** Options of {@link createStreamScanner}. */
 export interface StreamScannerOptions {
   /**
-   * How many code units to gather between scans. Each scan reads the left margin and the tail
-   * again, so a larger batch scans each code unit fewer times (about `(2 × size + batch) / batch`
-   * times) and holds more text.
-   * @defaultValue `2 × scanner.window.size`
+   * How many code units to gather between scans. Each scan reads the left margin
+   * (`size + 2 × match`) and the held tail (`size`) again, so a larger batch scans each code unit
+   * fewer times (about `(2 × size + 2 × match + batch) / batch` times: twice with the default) and
+   * holds more text. A smaller one settles text sooner.
+   * @defaultValue `2 × scanner.window.size + 2 × scanner.window.match`
    */
   readonly batch?: number;
 }
@@ -125,17 +126,18 @@ export function createStreamScanner(scanner: Scanner, options: StreamScannerOpti
   const parts: ScannerInternals | undefined = typeof scanner === 'object' && scanner !== null ? scannerInternals(scanner) : undefined;
   if (!parts) throw new AirlockError('invalid_argument', 'createStreamScanner needs a scanner made by createScanner');
   const size = Math.max(1, scanner.window.size);
-  const batch = options.batch ?? 2 * size;
-  if (typeof batch !== 'number' || !Number.isInteger(batch) || batch < 1) {
-    throw new AirlockError('invalid_argument', 'batch must be a positive integer');
-  }
-  // Past this many unsettled code units, a run of overlapping findings is cut (contract, point 3).
-  const forceAt = 2 * size + batch;
   // The settled text kept on the left: the pattern search restarts at its left edge, where it may
   // find a match the whole-text search does not (a piece of a run, or `^` at the edge), and fall
   // out of step for a run of matches after it (contract, point 2: at most `match` each); a finding
   // after the margin has its match, context and normalization reach past that.
   const margin = size + 2 * scanner.window.match;
+  // By default a scan settles about as much as it reads again (the margin and the held tail).
+  const batch = options.batch ?? margin + size;
+  if (typeof batch !== 'number' || !Number.isInteger(batch) || batch < 1) {
+    throw new AirlockError('invalid_argument', 'batch must be a positive integer');
+  }
+  // Past this many unsettled code units, a run of overlapping findings is cut (contract, point 3).
+  const forceAt = 2 * size + batch;
   const maxBuffered = margin + forceAt + batch + 1;
 
   let buf = ''; // stream[base, base + buf.length)
