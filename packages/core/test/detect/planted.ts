@@ -1,6 +1,6 @@
 /**
  * fast-check arbitraries for streaming tests: texts of filler words with planted entities (e-mail
- * addresses, Luhn-valid card numbers, SSNs, phone numbers, IP addresses, AWS keys, JWTs, IBAN-like
+ * addresses, Luhn-valid card numbers, SSNs, phone numbers, IP addresses, AWS keys, JWTs,
  * and evasive forms: full-width digits, zero-width characters, base64, spelled-out addresses),
  * all generated here, and chunkings of a text (cut points at any code unit, so surrogate pairs
  * split too).
