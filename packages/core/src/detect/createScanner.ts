@@ -9,11 +9,13 @@ import { newStats, type Regex, type RegexSet, type SearchStats } from '../regex/
 import { checkText } from '../regex/meta/engines.ts';
 import { compile } from '../regex/meta/regex.ts';
 import { compileSet } from '../regex/meta/set.ts';
+import { maxWidth } from '../regex/ir/width.ts';
+import { parse } from '../regex/syntax/index.ts';
 import { defineDetector, LEVELS } from './defineDetector.ts';
 import { deriveViews, type DeriveOptions } from './normalize/derive.ts';
 import { changedRanges, mapSpan } from './normalize/view.ts';
 import type { Recognizer, RecognizerSignal } from './catalog/entities/recognizer.ts';
-import { scoreCandidate, type Candidate } from './score.ts';
+import { DEFAULT_CONTEXT_WINDOW, scoreCandidate, type Candidate } from './score.ts';
 import type { Detector, Finding, SensitivityLevel } from './types.ts';
 
 /** An allow-list entry: a value that is never reported. */
@@ -93,6 +95,65 @@ export interface ScannerOptions {
    * resolution. {@link Scanner.scan} cannot wait for them and ignores them.
    */
   readonly recognizers?: readonly Recognizer[];
+  /**
+   * The longest match assumed for a pattern without an upper bound (`[a-z]+@…`, a private key
+   * block), in UTF-16 code units: what {@link Scanner.window} counts for such a pattern. It does
+   * not change what {@link Scanner.scan} finds; it bounds what a streaming scan holds back (see
+   * `docs/streaming.md`). Lower it to emit a stream sooner, at the price of exactness for longer
+   * matches.
+   * @defaultValue {@link DEFAULT_MAX_MATCH_LENGTH} (4096)
+   */
+  readonly maxMatchLength?: number;
+}
+
+/**
+ * The longest match assumed for a pattern that has no upper bound, unless
+ * {@link ScannerOptions.maxMatchLength} says otherwise: 4096 UTF-16 code units.
+ *
+ * @example
+ * ```ts
+ * import { createScanner, DEFAULT_MAX_MATCH_LENGTH, emailAddress } from '@airlock/core';
+ * const scanner = createScanner({ detectors: [emailAddress()], normalize: false });
+ * scanner.window.match === DEFAULT_MAX_MATCH_LENGTH; //=> true
+ * scanner.window.unbounded; //=> ['email-address']
+ * ```
+ */
+export const DEFAULT_MAX_MATCH_LENGTH = 4096;
+
+/**
+ * How far outside a pattern match a detector's own code (validators, refine) may read, in UTF-16
+ * code units, on either side. The catalog's detectors read at most a few units (a `+` six units
+ * before a phone number, the character after an IP address); a detector that reads further breaks
+ * the exactness of streaming scans.
+ */
+const LOOKAROUND = 64;
+
+/** How far the decision about one finding can reach, as {@link Scanner.window} reports it. */
+export interface ScanWindow {
+  /**
+   * The longest match of any pattern, in UTF-16 code units (from the width of each pattern, see
+   * `maxWidth`), with each unbounded pattern counted as {@link ScannerOptions.maxMatchLength}.
+   */
+  readonly match: number;
+  /** Ids of the detectors with a pattern that has no upper bound, for which `match` is an assumption. */
+  readonly unbounded: readonly string[];
+  /**
+   * How far before a match and after it a decision reads: the longest context window of any
+   * detector (64 by default) plus 64 units of look-around (which cover the one unit `\b`, `^`
+   * and `$` look at, and what validators and `refine` read: at most 64 units outside the match).
+   */
+  readonly context: number;
+  /**
+   * The normalization rescan margin: with normalization on, a derived text is scanned again this
+   * far (512 units) around what changed; 0 with normalization off.
+   */
+  readonly normalize: number;
+  /**
+   * `match + context + normalize`: a finding's decision depends only on the text within this
+   * distance of where the finding's match starts (before) or of where it could end (after). A
+   * stream holds back about this much.
+   */
+  readonly size: number;
 }
 
 /** Options of {@link Scanner.scanAsync}. */
@@ -144,6 +205,8 @@ export interface Scanner {
   stats(): ScannerStats;
   /** Sets every work counter back to zero. */
   resetStats(): void;
+  /** How far the decision about one finding can reach (what a streaming scan holds back). */
+  readonly window: ScanWindow;
 }
 
 /** Work counters of a {@link Scanner}. */
@@ -196,6 +259,10 @@ export function createScanner(options: ScannerOptions): Scanner {
   const overlap = options.overlap ?? 'resolve';
   if (overlap !== 'resolve' && overlap !== 'all') throw new DetectorDefinitionError('overlap', "must be 'resolve' or 'all'");
   const explain = options.explain === true;
+  const maxMatchLength = options.maxMatchLength ?? DEFAULT_MAX_MATCH_LENGTH;
+  if (typeof maxMatchLength !== 'number' || !Number.isInteger(maxMatchLength) || maxMatchLength < 1) {
+    throw new DetectorDefinitionError('maxMatchLength', 'must be a positive integer');
+  }
   const normalize = options.normalize ?? true;
   if (typeof normalize !== 'boolean' && (typeof normalize !== 'object' || normalize === null)) {
     throw new DetectorDefinitionError('normalize', 'must be a boolean or an object of steps');
@@ -379,7 +446,60 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const re of singles) re?.resetStats();
     candidates = 0;
   };
-  return { scan, analyze, scanAsync, detectors: Object.freeze(detectors), stats, resetStats };
+  let window: ScanWindow | undefined;
+  const scanner: Scanner = {
+    scan,
+    analyze,
+    scanAsync,
+    detectors: Object.freeze(detectors),
+    stats,
+    resetStats,
+    get window(): ScanWindow {
+      return (window ??= scanWindow(detectors, maxMatchLength, normalize !== false));
+    },
+  };
+  internals.set(scanner, { collect: collectAll, resolve: (found) => resolveOverlaps(found, overlap, order, signals) });
+  return scanner;
+}
+
+/**
+ * What the streaming scanner needs of a scanner besides its public methods: every finding before
+ * overlap resolution, and overlap resolution itself.
+ * @internal
+ */
+export interface ScannerInternals {
+  /** Every finding of `text` before overlap resolution, and the limits hit (as `analyze` has them). */
+  collect(text: string): { found: Finding[]; limits: string[] };
+  /** Overlap resolution as the scanner does it (on whole clusters of overlapping findings). */
+  resolve(found: Finding[]): Finding[];
+}
+
+const internals = new WeakMap<Scanner, ScannerInternals>();
+
+/**
+ * The internals of a scanner made by {@link createScanner}; `undefined` for any other object.
+ * @internal
+ */
+export function scannerInternals(scanner: Scanner): ScannerInternals | undefined {
+  return internals.get(scanner);
+}
+
+/** {@link Scanner.window} of a scanner's detectors. */
+function scanWindow(detectors: readonly Detector[], cap: number, normalize: boolean): ScanWindow {
+  let match = 0;
+  let contextWindow = 0;
+  const unbounded: string[] = [];
+  for (const d of detectors) {
+    for (const p of d.patterns) {
+      const w = maxWidth(parse(p).ir);
+      if (w === Infinity && !unbounded.includes(d.id)) unbounded.push(d.id);
+      match = Math.max(match, w === Infinity ? cap : w);
+    }
+    if (d.context) contextWindow = Math.max(contextWindow, d.context.window ?? DEFAULT_CONTEXT_WINDOW);
+  }
+  const context = contextWindow + LOOKAROUND;
+  const margin = normalize ? VIEW_WINDOW : 0;
+  return Object.freeze({ match, unbounded: Object.freeze(unbounded), context, normalize: margin, size: match + context + margin });
 }
 
 /**

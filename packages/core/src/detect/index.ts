@@ -4,9 +4,11 @@
  *
  * @module
  */
-export { createScanner, escapeLiteral } from './createScanner.ts';
-export type { AllowEntry, DenyEntry, OverlapMode, ScanAsyncOptions, ScanResult, Scanner, ScannerOptions, ScannerStats } from './createScanner.ts';
+export { createScanner, DEFAULT_MAX_MATCH_LENGTH, escapeLiteral } from './createScanner.ts';
+export type { AllowEntry, DenyEntry, OverlapMode, ScanAsyncOptions, ScanResult, Scanner, ScannerOptions, ScannerStats, ScanWindow } from './createScanner.ts';
 export { defineDetector, LEVELS } from './defineDetector.ts';
+export { createStreamScanner, scanChunks } from './stream.ts';
+export type { StreamScanner, StreamScannerOptions, StreamUpdate } from './stream.ts';
 export { shannonEntropy } from './entropy.ts';
 export { isPlaceholder } from './placeholder.ts';
 export type {

@@ -28,6 +28,10 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  *   instance, a typed array, a function, a symbol-keyed property).
  * - `unknown_shape`: chat messages, a message or a content part are of no shape airlock knows.
  * - `key_collision`: redacting object keys made two keys of one object equal.
+ * - `invalid_chunk`: a stream got a chunk that is not a string. The stream errors; what it had
+ *   accepted before was emitted (or reported), never dropped.
+ * - `incomplete_scan`: a stream could not scan part of its text completely (a documented limit was
+ *   hit, or a detector failed), so it fails closed: it errors instead of emitting that text.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -42,7 +46,9 @@ export type AirlockErrorCode =
   | 'cyclic_value'
   | 'unsupported_value'
   | 'unknown_shape'
-  | 'key_collision';
+  | 'key_collision'
+  | 'invalid_chunk'
+  | 'incomplete_scan';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than

@@ -9,12 +9,15 @@
  * - {@link createVault}: scopes, time-to-live, encrypted serialization, GDPR access and erasure.
  * - {@link restore}, {@link restoreStream}, {@link restoreChunks}: linear, one pass; the streaming
  *   forms give the whole-text result for every chunking.
+ * - {@link redactStream}, {@link redactChunks}: redact text as it flows (a Web Streams pipeline or any
+ *   async iterable); the output equals whole-text redaction within the limits of `docs/streaming.md`.
  * - {@link redactValue}, {@link redactMessages}, {@link restoreValue}, {@link restoreMessages}: JSON
  *   values and OpenAI / Anthropic chat shapes, keys as context, shape kept.
  *
  * Errors: options are checked when an operator, redactor or vault is built (`invalid_operator`,
  * `invalid_argument`); a corrupt vault, a wrong key or an altered token is an {@link AirlockError}
- * (`vault_corrupt`, `vault_key`, `decrypt_failed`), never garbage.
+ * (`vault_corrupt`, `vault_key`, `decrypt_failed`), never garbage. A stream errors with
+ * `invalid_chunk` on a chunk that is not a string and with `incomplete_scan` when it fails closed.
  *
  * @module
  */
@@ -35,3 +38,5 @@ export { restore } from './restore/restore.ts';
 export type { RestoredItem, RestoreOptions, RestoreResult } from './restore/restore.ts';
 export { restoreChunks, restoreStream } from './restore/restoreStream.ts';
 export * from './structured/index.ts';
+export { redactChunks, redactStream } from './stream.ts';
+export type { RedactStreamOptions, StreamRedactor } from './stream.ts';

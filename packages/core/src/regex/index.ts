@@ -23,6 +23,7 @@
  */
 export { compile } from './meta/regex.ts';
 export { compileSet } from './meta/set.ts';
+export { maxWidth } from './ir/width.ts';
 export { parse } from './syntax/index.ts';
 export type {
   CompileOptions,

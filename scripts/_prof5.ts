@@ -1,0 +1,11 @@
+import { createScanner, recommended } from '@airlock/core';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync, mkdirSync } from 'node:fs';
+const s = createScanner({ detectors: recommended() });
+const strs = ['Jane Doe', 'jane.doe@example.com', '4111 1111 1111 1111', 'Main Street 12', 'hello world, nothing here', '2024-05-01'];
+for (let i = 0; i < 5000; i++) for (const t of strs) s.scan(t);
+const session = new Session(); session.connect();
+await session.post('Profiler.enable'); await session.post('Profiler.start');
+for (let i = 0; i < 60000; i++) s.scan(strs[i % strs.length]!);
+const { profile } = await session.post('Profiler.stop');
+mkdirSync('/tmp/prof', { recursive: true }); writeFileSync('/tmp/prof/s.cpuprofile', JSON.stringify(profile));

@@ -1,0 +1,17 @@
+import { createScanner, recommended, compileSet } from '@airlock/core';
+const s = createScanner({ detectors: recommended() });
+const strs = ['Jane Doe', 'jane.doe@example.com', '4111 1111 1111 1111', 'Main Street 12', 'hello world, nothing here', '2024-05-01'];
+for (let i = 0; i < 2000; i++) for (const t of strs) s.scan(t);
+let t = performance.now(); const N = 20000;
+for (let i = 0; i < N; i++) s.scan(strs[i % strs.length]!);
+console.log('µs per small scan', ((performance.now() - t) * 1000 / N).toFixed(1));
+const set = compileSet(recommended().flatMap((d) => d.patterns));
+for (let i = 0; i < 2000; i++) for (const x of strs) set.scan(x);
+t = performance.now();
+for (let i = 0; i < N; i++) set.scan(strs[i % strs.length]!);
+console.log('µs per small set.scan', ((performance.now() - t) * 1000 / N).toFixed(1));
+const sn = createScanner({ detectors: recommended(), normalize: false });
+for (let i = 0; i < 2000; i++) for (const x of strs) sn.scan(x);
+t = performance.now();
+for (let i = 0; i < N; i++) sn.scan(strs[i % strs.length]!);
+console.log('µs per small scan, normalize off', ((performance.now() - t) * 1000 / N).toFixed(1));
