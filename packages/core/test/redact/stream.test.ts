@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   AirlockError,
+  createRedactor,
   createScanner,
   createStreamScanner,
   defineDetector,
   recommended,
   redactChunks,
   redactStream,
+  pseudonymize,
   usSsn,
   type Finding,
   type Scanner,
@@ -87,6 +89,22 @@ describe('redactStream / redactChunks: the output equals redacting the whole tex
         },
       ),
       { numRuns: 20 },
+    );
+  }, 300_000);
+
+  it('createRedactor with pseudonyms: the same tokens as redacting the whole text (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        plantedTextArb(2 * catalog.window.size, 4 * catalog.window.size).chain((text) => fc.tuple(fc.constant(text), chunkingArb(text.length))),
+        async ([text, cuts]) => {
+          // Each side its own vault: tokens are numbered in the order values are first seen.
+          const expected = createRedactor({ scanner: catalog, default: pseudonymize() }).redact(text).text;
+          const { out, error } = await viaTransform(createRedactor({ scanner: catalog, default: pseudonymize() }), chunksOf(text, cuts));
+          expect(error).toBeUndefined();
+          expect(out.join('')).toBe(expected);
+        },
+      ),
+      { numRuns: 10 },
     );
   }, 300_000);
 
