@@ -17,8 +17,12 @@
  */
 export type SensitivityLevel = 'public' | 'internal' | 'confidential' | 'restricted';
 
-/** What kind of data a detector finds. */
-export type DetectorCategory = 'pii' | 'contact' | 'network' | 'financial' | 'health' | 'government-id' | 'credential';
+/**
+ * What kind of data a detector finds. `marking` is a document's own classification label
+ * ("CONFIDENTIAL"); `internal` is an organisation's internal vocabulary (code names, hostnames,
+ * private address ranges).
+ */
+export type DetectorCategory = 'pii' | 'contact' | 'network' | 'financial' | 'health' | 'government-id' | 'credential' | 'marking' | 'internal';
 
 /** Compliance regimes a detector's data falls under, for presets such as `byRegime('hipaa')`. */
 export type Regime = 'gdpr' | 'hipaa' | 'pci-dss' | 'soc2' | 'ccpa' | 'glba';
