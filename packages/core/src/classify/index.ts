@@ -20,6 +20,7 @@
 export { classify, DEFAULT_AGGREGATION, type ClassifyOptions } from './classify.ts';
 export { documentMarkings, MARKING_FAMILY, type DocumentMarkingsOptions } from './documentMarkings.ts';
 export { internalTerms, INTERNAL_FAMILY, PRIVATE_NETWORKS, type InternalTermsOptions } from './internalTerms.ts';
+export { parsePolicy } from './parsePolicy.ts';
 export type {
   AggregationRule,
   Agreement,

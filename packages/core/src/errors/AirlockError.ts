@@ -22,6 +22,8 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `vault_key`: a vault was serialized under another key than the one given to open it.
  * - `decrypt_failed`: a token made by the `encrypt` operator does not decrypt under any key given:
  *   the token was altered, or the key is wrong.
+ * - `invalid_policy`: a policy document does not follow the policy schema, or contradicts itself
+ *   (two rules with one id); see {@link PolicyError}, which names the path of the problem.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -32,7 +34,8 @@ export type AirlockErrorCode =
   | 'invalid_operator'
   | 'vault_corrupt'
   | 'vault_key'
-  | 'decrypt_failed';
+  | 'decrypt_failed'
+  | 'invalid_policy';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than

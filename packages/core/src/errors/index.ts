@@ -6,3 +6,4 @@
 export { AirlockError, isAirlockError, type AirlockErrorCode } from './AirlockError.ts';
 export { RegexSyntaxError, type SyntaxErrorKind, type Span } from './RegexSyntaxError.ts';
 export { DetectorDefinitionError } from './DetectorDefinitionError.ts';
+export { PolicyError } from './PolicyError.ts';
