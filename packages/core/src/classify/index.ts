@@ -21,6 +21,8 @@ export { classify, DEFAULT_AGGREGATION, type ClassifyOptions } from './classify.
 export { documentMarkings, MARKING_FAMILY, type DocumentMarkingsOptions } from './documentMarkings.ts';
 export { internalTerms, INTERNAL_FAMILY, PRIVATE_NETWORKS, type InternalTermsOptions } from './internalTerms.ts';
 export { parsePolicy } from './parsePolicy.ts';
+export { decide, type DecideInput, type DestinationInput } from './decide.ts';
+export { combinePolicies, defaultPolicy, gdpr, hipaa, pciDss, soc2, type GdprOptions, type PciDssOptions } from './presets.ts';
 export type {
   AggregationRule,
   Agreement,
