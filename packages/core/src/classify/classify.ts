@@ -67,18 +67,20 @@ export interface ClassifyOptions {
  */
 export function classify(findings: readonly Finding[], options: ClassifyOptions): Classification {
   const reasons: string[] = [];
-  const complete = typeof options === 'object' && options !== null && options.complete === true;
-  const levels = options?.policy?.levels ?? {};
+  // Malformed options are read as "incomplete": the answer is then restricted, never lower.
+  const opts: Partial<ClassifyOptions> = typeof options === 'object' && options !== null ? options : {};
+  const complete = opts.complete === true;
+  const levels = opts.policy?.levels ?? {};
   const list = Array.isArray(findings) ? findings : [];
   if (!Array.isArray(findings)) reasons.push('the findings are not an array: counted as restricted');
   let top = complete ? 0 : 3;
   const rank: number[] = list.map((f) => LEVELS.indexOf(_levelOf(f, levels)));
   rank.forEach((r) => (top = Math.max(top, r)));
-  const aggregation = options?.aggregation ?? options?.policy?.aggregation ?? DEFAULT_AGGREGATION;
+  const aggregation = opts.aggregation ?? opts.policy?.aggregation ?? DEFAULT_AGGREGATION;
   const raised: { rule: AggregationRule; count: number; members: Finding[] }[] = [];
   for (const rule of aggregation) {
     const members = list.filter((f) => typeof f === 'object' && f !== null && _matches(rule.entities, f));
-    const values = new Set(members.map((f) => (typeof options.text === 'string' ? normalizeValue(options.text.slice(f.start, f.end)) : `${f.start}:${f.end}:${f.type}`)));
+    const values = new Set(members.map((f) => (typeof opts.text === 'string' ? normalizeValue(opts.text.slice(f.start, f.end)) : `${f.start}:${f.end}:${f.type}`)));
     if (values.size >= rule.threshold) {
       raised.push({ rule, count: values.size, members });
       top = Math.max(top, LEVELS.indexOf(rule.level));

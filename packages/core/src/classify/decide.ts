@@ -156,7 +156,9 @@ function evaluate(input: DecideInput, policy: Policy, id: string, policyDigest: 
   const classifyOptions = { complete: input.complete, policy, ...(text !== undefined ? { text } : {}) };
   const classification = classify(findings, classifyOptions);
   const lookup = detectorFacts(input.detectors);
-  const subjects = new Set<string>(input.subjectRegions ?? []);
+  const given = input.subjectRegions ?? [];
+  if (!Array.isArray(given) || !given.every((r) => typeof r === 'string')) throw new AirlockError('invalid_argument', 'subjectRegions must be an array of region codes');
+  const subjects = new Set<string>(given);
   const regimes = findings.map((f) => {
     const facts = lookup.byId.get(f.detector) ?? lookup.byType.get(f.type);
     facts?.regions.forEach((r) => subjects.add(r));
@@ -235,6 +237,10 @@ function evaluate(input: DecideInput, policy: Policy, id: string, policyDigest: 
       ],
     };
   }
+  const fits =
+    direction === 'request'
+      ? `what is sent is ${after.level}, and "${destination.id}" accepts up to ${gate.level} (${gate.why})`
+      : `the text is ${after.level}; the level gates apply to requests only`;
   if (redacted.length === 0) {
     return {
       ...base,
@@ -242,7 +248,7 @@ function evaluate(input: DecideInput, policy: Policy, id: string, policyDigest: 
       sentLevel: classification.level,
       findings: classification.drivers,
       rules: ruleIds,
-      reasons: ruleIds.map((r) => `rule "${r}" allows this${describe(permits, r)}`),
+      reasons: [...ruleIds.map((r) => `rule "${r}" allows this${describe(permits, r)}`), fits],
     };
   }
   const redactions: Record<string, OperatorSpec> = {};
@@ -258,7 +264,7 @@ function evaluate(input: DecideInput, policy: Policy, id: string, policyDigest: 
     reasons: ruleIds.map((r) => {
       const types = Object.keys(redactions).filter((t) => chosen.get(t)?.rule === r && redactions[t]!.operator !== 'keep');
       return `rule "${r}" redacts ${types.map((t) => `${t} (${redactions[t]!.operator})`).join(', ')}${describe(permits, r)}`;
-    }),
+    }).concat(fits),
     redactions,
     operators,
   };
@@ -378,6 +384,8 @@ function detectorFacts(given: readonly Detector[] | undefined): { byId: Readonly
   if (catalog === undefined) {
     const byId = new Map<string, DetectorFacts>();
     const byType = new Map<string, { regimes: Set<Regime>; regions: Set<string> | undefined }>();
+    // internalTerms' detectors are made from options, but their ids and facts are fixed: no regime.
+    for (const id of ['internal-term', 'internal-hostname', 'internal-ip-address']) byId.set(id, { regimes: [], regions: [] });
     for (const d of [...allDetectors(), ...documentMarkings()]) {
       byId.set(d.id, { regimes: d.regimes, regions: d.regions });
       const t = byType.get(d.type);
@@ -390,7 +398,7 @@ function detectorFacts(given: readonly Detector[] | undefined): { byId: Readonly
     }
     catalog = { byId, byType: new Map([...byType].map(([k, v]) => [k, { regimes: [...v.regimes], regions: [...(v.regions ?? [])] }])) };
   }
-  if (!given || given.length === 0) return catalog;
+  if (given === undefined) return catalog;
   if (!Array.isArray(given)) throw new AirlockError('invalid_argument', 'detectors must be an array of detectors');
   const byId = new Map(catalog.byId);
   for (const d of given) byId.set(d.id, { regimes: d.regimes ?? [], regions: d.regions ?? [] });

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { PolicyError } from '../errors/PolicyError.ts';
+import { AirlockError } from '../errors/AirlockError.ts';
 import { parsePolicy } from './parsePolicy.ts';
 import type { AggregationRule, Destination, Policy, Rule } from './types.ts';
 
@@ -222,6 +222,7 @@ export interface PciDssOptions {
  *
  * @param options - truncate or block card numbers
  * @returns the policy
+ * @throws {@link AirlockError} `invalid_argument` when `pan` is neither
  *
  * @example
  * ```ts
@@ -233,7 +234,7 @@ export interface PciDssOptions {
  */
 export function pciDss(options: PciDssOptions = {}): Policy {
   const pan = options.pan ?? 'truncate';
-  if (pan !== 'truncate' && pan !== 'block') throw new PolicyError('pan', "must be 'truncate' or 'block'");
+  if (pan !== 'truncate' && pan !== 'block') throw new AirlockError('invalid_argument', "pciDss: pan must be 'truncate' or 'block'");
   const panRule =
     pan === 'block'
       ? { id: 'pci.block-pan', action: 'block', when: { entities: ['CREDIT_CARD'], destination: { external: true } }, description: 'card numbers never leave the cardholder data environment' }

@@ -53,6 +53,10 @@ describe('decide', () => {
     const p = policy({ id: 'a', action: 'allow' });
     const at = (d: Partial<DestinationInput>) => decide({ ...base, policy: p, destination: { ...zdr, ...d } }).rules;
     expect(at({})).toEqual(['a']);
+    expect(decide({ ...base, policy: p }).reasons).toEqual([
+      'rule "a" allows this',
+      'what is sent is confidential, and "zdr" accepts up to confidential (it is external, with zero data retention)',
+    ]);
     expect(at({ retention: 'standard' })).toEqual(['airlock.gate.confidential']);
     expect(at({ retention: 'standard', agreements: [] })).toEqual(['airlock.gate.confidential']);
     expect(decide({ ...base, findings: [], complete: false, policy: p, destination: { ...zdr, external: false } }).action).toBe('allow');
@@ -104,6 +108,8 @@ describe('decide', () => {
       { ...base, policy: { version: 1, rules: [{ id: 'a', action: 'allow', when: { level: 'x' } }] } },
       { ...base, policy: p, destination: { id: 'x' } },
       { ...base, policy: p, direction: 'sideways' },
+      { ...base, policy: p, subjectRegions: 'DE' },
+      { ...base, policy: p, detectors: {} },
       { ...base, policy: p, id: () => { throw new Error('no entropy'); } },
       null,
     ];
