@@ -216,7 +216,8 @@ function evaluate(input: DecideInput, policy: Policy, id: string, policyDigest: 
     }
   }
   const redacted = findings.filter((f) => (chosen.get(f.type)?.spec.operator ?? 'keep') !== 'keep');
-  const sent = findings.filter((f) => !redacted.includes(f) || f.family === MARKING_FAMILY);
+  const gone = new Set(redacted.filter((f) => f.family !== MARKING_FAMILY));
+  const sent = findings.filter((f) => !gone.has(f));
   const after = redacted.length > 0 ? classify(sent, classifyOptions) : classification;
   const deciding = redacted.length > 0
     ? unique(redacted.map((f) => chosen.get(f.type)!.rule))
@@ -321,11 +322,7 @@ function moreProtective(a: OperatorSpec, b: OperatorSpec): boolean {
   return ra !== rb ? ra < rb : _canonicalJson(a) < _canonicalJson(b);
 }
 
-/** The highest level a destination may receive, and why. @internal */
-export function _ceiling(d: Destination): { level: SensitivityLevel; why: string } {
-  return ceiling(d);
-}
-
+/** The highest level a destination may receive (its level gate), and why. */
 function ceiling(d: Destination): { level: SensitivityLevel; why: string } {
   if (!d.external) return { level: 'restricted', why: 'it is not external' };
   if (d.retention === 'zero') return { level: 'confidential', why: 'it is external, with zero data retention' };

@@ -5,8 +5,10 @@
  *
  * @module
  */
+import { LEVELS } from '../detect/defineDetector.ts';
 import { AirlockError } from '../errors/AirlockError.ts';
 import { parsePolicy } from './parsePolicy.ts';
+import type { SensitivityLevel } from '../detect/types.ts';
 import type { AggregationRule, Destination, Policy, Rule } from './types.ts';
 
 const SECRETS_REMOVED = { SECRET: { operator: 'remove' } } as const;
@@ -315,10 +317,9 @@ export function soc2(): Policy {
  * ```
  */
 export function combinePolicies(...policies: Policy[]): Policy {
-  const levels: Record<string, Policy['levels'][string]> = {};
-  const order = ['public', 'internal', 'confidential', 'restricted'];
+  const levels: Record<string, SensitivityLevel> = {};
   for (const p of policies) {
-    for (const [k, l] of Object.entries(p.levels)) if (!(k in levels) || order.indexOf(l) > order.indexOf(levels[k]!)) levels[k] = l;
+    for (const [k, l] of Object.entries(p.levels)) if (!(k in levels) || LEVELS.indexOf(l) > LEVELS.indexOf(levels[k]!)) levels[k] = l;
   }
   const aggregation: AggregationRule[] = [];
   const seen = new Set<string>();
