@@ -48,6 +48,15 @@ describe('classification detectors', () => {
     ]);
   });
 
+  it('listed before the catalog, a private address is internal, not personal data', () => {
+    const scanner = createScanner({ detectors: [...internalTerms({ networks: PRIVATE_NETWORKS }), ...recommended()] });
+    const text = 'the server ip 10.1.2.3 and client ip 203.0.113.9';
+    expect(scanner.scan(text).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
+      ['INTERNAL_IP_ADDRESS', '10.1.2.3'],
+      ['IP_ADDRESS', '203.0.113.9'],
+    ]);
+  });
+
   it('a hostname entry for a domain covers its hosts, not look-alikes', () => {
     const scanner = createScanner({ detectors: internalTerms({ hostnames: ['.corp.example.com'] }) });
     const found = (t: string): string[] => scanner.scan(t).map((f) => t.slice(f.start, f.end));
