@@ -45,8 +45,10 @@ const OPERATOR = v.variant('operator', [
   v.strictObject({
     operator: v.literal('mask'),
     char: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(2))),
-    keepFirst: v.optional(COUNT(64)),
-    keepLast: v.optional(COUNT(64)),
+    // A mask in a policy counts as hiding the value (the level gates let it pass), so it may show at
+    // most what PCI DSS allows of a card number: the first six and the last four characters.
+    keepFirst: v.optional(COUNT(6)),
+    keepLast: v.optional(COUNT(4)),
     preserveFormat: v.optional(v.boolean()),
   }),
   v.strictObject({

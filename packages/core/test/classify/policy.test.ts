@@ -47,6 +47,7 @@ describe('parsePolicy', () => {
     [{ version: 1, rules: [{ id: 'x', action: 'redact', operators: { SECRET: { operator: 'hash', key: new Uint8Array(4) } } }] }, 'rules[0].operators.SECRET.key'],
     [{ version: 1, rules: [{ id: 'x', action: 'redact', operators: { email: { operator: 'remove' } } }] }, 'rules[0].operators.email'],
     [{ version: 1, rules: [{ id: 'x', action: 'allow', when: { destination: { retention: 'forever' } } }] }, 'rules[0].when.destination.retention'],
+    [{ version: 1, rules: [{ id: 'x', action: 'redact', operators: { US_SSN: { operator: 'mask', keepFirst: 7 } } }] }, 'rules[0].operators.US_SSN.keepFirst'],
     [{ version: 1, rules: [{ id: 'x', action: 'allow', unless: { regimes: ['sox'] } }] }, 'rules[0].unless.regimes[0]'],
     [{ version: 1, rules: [{ id: 'x', action: 'allow', colour: 'red' }] }, 'rules[0].colour'],
     [{ version: 1, rules: [{ id: 'Bad Id', action: 'allow' }] }, 'rules[0].id'],
