@@ -5,9 +5,10 @@
  * - Should I use this package? Import `@airlock/core` to embed airlock in any JavaScript runtime.
  *   Import `@airlock/core/regex` alone when all you need is the linear-time regex engine.
  * - How the layers fit: `regex` (parse → NFA → lazy DFA → multi-pattern set) is the bottom layer;
- *   `detect` (detectors and the scanner) is built on it, and `redact` (operators, vault, restore) and
- *   `guard` (prompt injection, invisible text, prohibited terms, leakage) on `detect`; policy and
- *   audit come in later releases.
+ *   `detect` (detectors and the scanner) is built on it, and `redact` (operators, vault, restore) on
+ *   `detect`; `classify` (levels, policies, routing decisions) on `detect` and `redact`; `guard`
+ *   (prompt injection, invisible text, prohibited terms, leakage, and the `guard()` entry point) on
+ *   all of them; audit comes in a later release.
  * - Errors and limits: everything airlock throws is an {@link AirlockError} with a stable `code`;
  *   errors are thrown when a pattern or configuration is compiled, never while searching.
  *
@@ -17,4 +18,5 @@ export * from './errors/index.ts';
 export * from './regex/index.ts';
 export * from './detect/index.ts';
 export * from './redact/index.ts';
+export * from './classify/index.ts';
 export * from './guard/index.ts';

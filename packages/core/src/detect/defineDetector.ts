@@ -11,7 +11,7 @@ import type { Detector, DetectorCategory, DetectorSpec, Regime, SensitivityLevel
 
 /** The sensitivity levels, in increasing order. */
 export const LEVELS: readonly SensitivityLevel[] = Object.freeze(['public', 'internal', 'confidential', 'restricted']);
-const CATEGORIES: readonly DetectorCategory[] = ['pii', 'contact', 'network', 'financial', 'health', 'government-id', 'credential', 'guard'];
+const CATEGORIES: readonly DetectorCategory[] = ['pii', 'contact', 'network', 'financial', 'health', 'government-id', 'credential', 'marking', 'internal', 'guard'];
 const REGIMES: readonly Regime[] = ['gdpr', 'hipaa', 'pci-dss', 'soc2', 'ccpa', 'glba'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TYPE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;

@@ -18,11 +18,23 @@
 export type SensitivityLevel = 'public' | 'internal' | 'confidential' | 'restricted';
 
 /**
- * What kind of data a detector finds. `guard` detectors find signals about a text rather than data
- * in it (prompt injection, invisible or confusable characters, prohibited terms): the scanner never
- * drops one for overlapping a data finding, nor the reverse.
+ * What kind of data a detector finds. `marking` is a document's own classification label
+ * ("CONFIDENTIAL"); `internal` is an organisation's internal vocabulary (code names, hostnames,
+ * private address ranges). `guard` detectors find signals about a text rather than data in it
+ * (prompt injection, invisible or confusable characters, prohibited terms): the scanner never drops
+ * one for overlapping a data finding, nor the reverse.
  */
-export type DetectorCategory = 'pii' | 'contact' | 'network' | 'financial' | 'health' | 'government-id' | 'credential' | 'guard';
+export type DetectorCategory =
+  | 'pii'
+  | 'contact'
+  | 'network'
+  | 'financial'
+  | 'health'
+  | 'government-id'
+  | 'credential'
+  | 'marking'
+  | 'internal'
+  | 'guard';
 
 /** Compliance regimes a detector's data falls under, for presets such as `byRegime('hipaa')`. */
 export type Regime = 'gdpr' | 'hipaa' | 'pci-dss' | 'soc2' | 'ccpa' | 'glba';

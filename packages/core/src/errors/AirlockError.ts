@@ -32,6 +32,8 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  *   accepted before was emitted (or reported), never dropped.
  * - `incomplete_scan`: a stream could not scan part of its text completely (a documented limit was
  *   hit, or a detector failed), so it fails closed: it errors instead of emitting that text.
+ * - `invalid_policy`: a policy document does not follow the policy schema, or contradicts itself
+ *   (two rules with one id); see {@link PolicyError}, which names the path of the problem.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -48,7 +50,8 @@ export type AirlockErrorCode =
   | 'unknown_shape'
   | 'key_collision'
   | 'invalid_chunk'
-  | 'incomplete_scan';
+  | 'incomplete_scan'
+  | 'invalid_policy';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than

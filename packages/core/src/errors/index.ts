@@ -7,3 +7,4 @@ export { AirlockError, isAirlockError, type AirlockErrorCode } from './AirlockEr
 export { RegexSyntaxError, type SyntaxErrorKind, type Span } from './RegexSyntaxError.ts';
 export { DetectorDefinitionError } from './DetectorDefinitionError.ts';
 export { StructuredDataError, type StructuredDataErrorCode } from './StructuredDataError.ts';
+export { PolicyError } from './PolicyError.ts';
