@@ -132,6 +132,12 @@ interface Facts {
   readonly findings: readonly Finding[];
   readonly regimes: readonly (readonly Regime[] | undefined)[];
   readonly subjects: ReadonlySet<string>;
+  /**
+   * Whether `subjects` is all there is: the caller said where the data subjects are. Regions read
+   * off identifiers in the text only add subjects; they say nothing of the other subjects (an SSN
+   * next to an e-mail address does not make its owner American).
+   */
+  readonly subjectsKnown: boolean;
   readonly destination: Destination;
   readonly direction: Direction;
 }
@@ -164,7 +170,7 @@ function evaluate(input: DecideInput, policy: Policy, id: string, policyDigest: 
     facts?.regions.forEach((r) => subjects.add(r));
     return facts?.regimes;
   });
-  const facts: Facts = { level: classification.level, findings, regimes, subjects, destination, direction };
+  const facts: Facts = { level: classification.level, findings, regimes, subjects, subjectsKnown: given.length > 0, destination, direction };
   const base = { id, level: classification.level, destination: destination.id, policyDigest };
 
   // Forbids: any that may apply (true or unknown) blocks.
@@ -297,7 +303,10 @@ function condition(c: Condition | undefined, facts: Facts): { truth: Truth; driv
   }
   if (c.subjectRegions !== undefined) {
     const wanted = c.subjectRegions;
-    and(facts.subjects.size === 0 ? 0.5 : [...facts.subjects].some((s) => wanted.some((w) => _inRegion(s, w))) ? 1 : 0);
+    // A subject in a wanted region: true. Otherwise false only if the caller gave every subject's
+    // region; inferred regions alone leave it unknown (so adding text never lifts a block).
+    const some = [...facts.subjects].some((s) => wanted.some((w) => _inRegion(s, w)));
+    and(some ? 1 : facts.subjectsKnown ? 0 : 0.5);
   }
   let drivers: Finding[] = [];
   if (c.entities !== undefined || c.regimes !== undefined) {
