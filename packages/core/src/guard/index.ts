@@ -3,7 +3,9 @@
  * prohibited terms, and output checks (system-prompt leakage; personal data and secrets through
  * the scanner).
  *
- * - Should I use this module? Use it in front of a model (inputs) and behind it (answers). Every
+ * - Should I use this module? Use it in front of a model (inputs) and behind it (answers).
+ *   {@link createGuard} / {@link guard} do everything in one call: scan once, inspect, let the policy
+ *   decide, redact, draft the audit record. Every
  *   guard that looks for text is a detector: put {@link guardDetectors} and your
  *   {@link prohibitedTerms} lists in the same scanner as the data detectors, and the text is read
  *   once for all of them. {@link inspect} (or {@link inspectResult} after your own scan) sorts the
@@ -55,3 +57,5 @@ export type {
   InspectOptions,
   InspectResultOptions,
 } from './inspect.ts';
+export { createGuard, guard } from './createGuard.ts';
+export type { AuditDraft, AuditFinding, Guard, GuardAsyncOptions, GuardCallOptions, GuardOptions, GuardReaction, GuardResult } from './createGuard.ts';
