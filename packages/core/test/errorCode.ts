@@ -20,3 +20,18 @@ export function codeOf(f: () => unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The error `f` throws, for tests that look at more than its code; fails the test when `f` does not
+ * throw.
+ *
+ * @internal
+ */
+export function thrown<E = unknown>(f: () => unknown): E {
+  try {
+    f();
+  } catch (e) {
+    return e as E;
+  }
+  throw new Error('expected a throw');
+}

@@ -74,11 +74,15 @@ describe('createScanner', () => {
     expect(f?.family).toBe('SECRET');
   });
 
-  it('resolves overlaps by level, then score, then length, then position', () => {
+  it('resolves overlaps by level, then length (the enclosing finding), then score, then position', () => {
     const long = digits('long', 'LONG', '[0-9]{3}-[0-9]{4}', { score: 0.6 });
     const short = digits('short', 'SHORT', '[0-9]{4}', { score: 0.9 });
     const s = createScanner({ detectors: [long, short] });
-    expect(s.scan('555-1234').map((f) => f.type)).toEqual(['SHORT']);
+    // The better-scored inner finding does not win: redacting it would leave '555-' behind.
+    expect(s.scan('555-1234').map((f) => f.type)).toEqual(['LONG']);
+    const left = digits('left', 'LEFT', '[0-9]{3}-[0-9]{2}', { score: 0.6 });
+    const right = digits('right', 'RIGHT', '[0-9]-[0-9]{4}', { score: 0.9 });
+    expect(createScanner({ detectors: [left, right] }).scan('555-1234').map((f) => f.type)).toEqual(['RIGHT']);
     const all = createScanner({ detectors: [long, short], overlap: 'all' });
     expect(all.scan('555-1234').map((f) => f.type)).toEqual(['LONG', 'SHORT']);
     const tie = createScanner({ detectors: [digits('a', 'A', '[0-9]{3}-[0-9]{4}'), digits('b', 'B', '[0-9]{4}')] });

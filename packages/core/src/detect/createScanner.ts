@@ -44,9 +44,10 @@ export interface DenyEntry {
 export type OverlapMode =
   /**
    * Keep a set of findings no two of which overlap: the more sensitive level first (a secret inside
-   * a URL stays a secret: airlock never under-classifies), then the higher score, then the longer
-   * span, then the earlier start, then the detector listed first. A finding that overlaps one
-   * already kept is dropped. What redaction needs.
+   * a URL stays a secret: airlock never under-classifies), then the longer span (of two equally
+   * sensitive findings, the one that encloses the other wins, so redacting it leaves nothing of
+   * either), then the higher score, then the earlier start, then the detector listed first. A
+   * finding that overlaps one already kept is dropped. What redaction needs.
    */
   | 'resolve'
   /** Keep every finding above its threshold; identical spans of the same type are still merged. */
@@ -645,7 +646,7 @@ function resolveOverlaps(found: Finding[], mode: OverlapMode, order: ReadonlyMap
   const byStart = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end;
   const rank = (a: Finding, b: Finding): number =>
     LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level) ||
-    b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || order.get(a.detector)! - order.get(b.detector)!;
+    b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start || order.get(a.detector)! - order.get(b.detector)!;
   if (signals.size > 0 && found.some((f) => signals.has(f.detector))) {
     // Signals go through 'all' among themselves; data findings through the chosen mode.
     const data = resolveOverlaps(found.filter((f) => !signals.has(f.detector)), mode, order, new Set());

@@ -15,7 +15,7 @@ import { _isParsed, parsePolicy } from '../classify/parsePolicy.ts';
 import type { Decision, Policy } from '../classify/types.ts';
 import { createScanner, type Scanner, type ScannerOptions } from '../detect/createScanner.ts';
 import { recommended } from '../detect/presets.ts';
-import type { Detector, SensitivityLevel } from '../detect/types.ts';
+import type { Detector, Finding, SensitivityLevel } from '../detect/types.ts';
 import { AirlockError } from '../errors/AirlockError.ts';
 import { createRedactor, type Redactor } from '../redact/createRedactor.ts';
 import { keep } from '../redact/operators/keep.ts';
@@ -105,16 +105,8 @@ export interface GuardAsyncOptions extends GuardCallOptions {
   readonly signal?: { readonly aborted: boolean };
 }
 
-/** A finding as the audit record keeps it: where and what, never the value. */
-export interface AuditFinding {
-  readonly type: string;
-  readonly family: string;
-  readonly start: number;
-  readonly end: number;
-  readonly score: number;
-  readonly detector: string;
-  readonly level: SensitivityLevel;
-}
+/** A finding as the audit record keeps it: where and what (offsets, type, score), never the value. */
+export type AuditFinding = Omit<Finding, 'explanation'>;
 
 /** The audit record of one guard call, ready for an append-only log. It holds no sensitive value. */
 export interface AuditDraft {

@@ -2,18 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { StructuredDataError } from '../../errors/StructuredDataError.ts';
 import { testRedactor } from '../../../test/redact/testRedactor.ts';
 import { redactMessages } from './redactMessages.ts';
+import { thrown as thrownBy } from '../../../test/errorCode.ts';
 
 const redactor = testRedactor();
 const EMAIL = 'jane@example.com';
 
-function thrown(fn: () => unknown): StructuredDataError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StructuredDataError;
-  }
-  throw new Error('expected a throw');
-}
+const thrown = (fn: () => unknown): StructuredDataError => thrownBy<StructuredDataError>(fn);
 
 describe('redactMessages: OpenAI chat shapes', () => {
   const request = {

@@ -5,18 +5,11 @@ import { testRedactor, testScanner } from '../../../test/redact/testRedactor.ts'
 import { _keyWords, redactValue } from './redactValue.ts';
 import type { RedactedItem } from '../types.ts';
 import type { RedactorLike } from './types.ts';
+import { thrown as thrownBy } from '../../../test/errorCode.ts';
 
 const redactor = testRedactor();
 
-/** The error `fn` throws. */
-function thrown(fn: () => unknown): StructuredDataError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StructuredDataError;
-  }
-  throw new Error('expected a throw');
-}
+const thrown = (fn: () => unknown): StructuredDataError => thrownBy<StructuredDataError>(fn);
 
 describe('redactValue', () => {
   it('redacts every string, deep, and keeps everything else', () => {

@@ -4,18 +4,12 @@ import { testRedactor } from '../../../test/redact/testRedactor.ts';
 import { redactMessages } from './redactMessages.ts';
 import { redactValue } from './redactValue.ts';
 import { restoreMessages, restoreValue } from './restore.ts';
+import { thrown as thrownBy } from '../../../test/errorCode.ts';
 
 const EMAIL = 'jane@example.com';
 const TRICKY = 'o"brien\\x@example.com'; // a quote and a backslash: restoring it inside JSON text would break it
 
-function thrown(fn: () => unknown): StructuredDataError {
-  try {
-    fn();
-  } catch (e) {
-    return e as StructuredDataError;
-  }
-  throw new Error('expected a throw');
-}
+const thrown = (fn: () => unknown): StructuredDataError => thrownBy<StructuredDataError>(fn);
 
 describe('restoreValue', () => {
   it('restores every string deep, keeps the rest, and round-trips a pseudonymized value', () => {
