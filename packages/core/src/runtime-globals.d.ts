@@ -1,4 +1,4 @@
-// The globals beyond ES2022 that core uses: part of the WHATWG Streams standard, and setTimeout.
+// The globals beyond ES2022 that core uses: part of the WHATWG Streams and Encoding standards, and setTimeout.
 // Every runtime airlock supports has them (Node >= 18, browsers, Deno, edge workers), but core
 // compiles against ES2022 alone, whose lib does not declare them. These declarations use the standard names and shapes, so the published
 // types resolve against the consumer's own (DOM, @types/node, Deno). Only core's tsconfig includes
@@ -47,3 +47,12 @@ declare var TransformStream: {
 };
 
 declare function setTimeout(callback: () => void, ms?: number): unknown;
+
+interface TextDecoder {
+  decode(input?: Uint8Array): string;
+}
+
+declare var TextDecoder: {
+  prototype: TextDecoder;
+  new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }): TextDecoder;
+};

@@ -15,3 +15,18 @@ export {
   type HashInput,
   type InclusionCheck,
 } from './merkle.ts';
+export { createAuditLog, fromGuard, AUDIT_RAW_FIELDS, type AuditLog, type AuditLogOptions } from './createAuditLog.ts';
+export { generateAuditKeys, verifyCheckpoint, type AuditKeyPair } from './checkpoint.ts';
+export { memorySink } from './memorySink.ts';
+export { verifyLog, type VerifyLogOptions } from './verifyLog.ts';
+export type {
+  AuditCheckpoint,
+  AuditEntry,
+  AuditInclusionProof,
+  AuditKind,
+  AuditProblem,
+  AuditProblemCode,
+  AuditRecord,
+  AuditSink,
+  AuditVerification,
+} from './types.ts';

@@ -34,6 +34,11 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  *   hit, or a detector failed), so it fails closed: it errors instead of emitting that text.
  * - `invalid_policy`: a policy document does not follow the policy schema, or contradicts itself
  *   (two rules with one id); see {@link PolicyError}, which names the path of the problem.
+ * - `audit_raw_value`: an audit entry holds what looks like a raw value (a field named `text`,
+ *   `value`, `original`, `secret` or `prompt`, or a long string) that the log was not told to allow.
+ * - `audit_malformed`: an exported audit log, a record or a checkpoint does not parse or is not of
+ *   the audit format's shape.
+ * - `audit_tampered`: the records a sink already holds fail verification when a log is opened on it.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -51,7 +56,10 @@ export type AirlockErrorCode =
   | 'key_collision'
   | 'invalid_chunk'
   | 'incomplete_scan'
-  | 'invalid_policy';
+  | 'invalid_policy'
+  | 'audit_raw_value'
+  | 'audit_malformed'
+  | 'audit_tampered';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than
