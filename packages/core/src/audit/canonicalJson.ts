@@ -34,61 +34,63 @@ export const CANONICAL_JSON_MAX_DEPTH = 256;
  * ```
  */
 export function canonicalJson(value: unknown): string {
-  const parts: string[] = [];
-  write(value, '', 0, new Set(), parts);
-  return parts.join('');
+  return write(value, [], new Set());
 }
 
-function write(value: unknown, path: string, depth: number, open: Set<object>, out: string[]): void {
+/** The path syntax of `redactValue`, built only when an error needs it. */
+function formatPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** Writes `value`; `path` holds the keys down to it (the depth is its length). */
+function write(value: unknown, path: (string | number)[], open: Set<object>): string {
   switch (typeof value) {
     case 'string':
-      out.push(JSON.stringify(value));
-      return;
+      return JSON.stringify(value);
     case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
+      return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) throw new StructuredDataError('unsupported_value', path, `${value} is not a JSON number`);
-      out.push(JSON.stringify(value));
-      return;
+      if (!Number.isFinite(value)) throw new StructuredDataError('unsupported_value', formatPath(path), `${value} is not a JSON number`);
+      return JSON.stringify(value);
     case 'object':
       break;
     default:
-      throw new StructuredDataError('unsupported_value', path, `a ${typeof value} is not a JSON value`);
+      throw new StructuredDataError('unsupported_value', formatPath(path), `a ${typeof value} is not a JSON value`);
   }
-  if (value === null) {
-    out.push('null');
-    return;
+  if (value === null) return 'null';
+  if (path.length >= CANONICAL_JSON_MAX_DEPTH) {
+    throw new StructuredDataError('input_too_large', formatPath(path), `the value is nested deeper than ${CANONICAL_JSON_MAX_DEPTH} levels`);
   }
-  if (depth >= CANONICAL_JSON_MAX_DEPTH) {
-    throw new StructuredDataError('input_too_large', path, `the value is nested deeper than ${CANONICAL_JSON_MAX_DEPTH} levels`);
-  }
-  if (open.has(value)) throw new StructuredDataError('cyclic_value', path, 'the value refers to itself');
+  if (open.has(value)) throw new StructuredDataError('cyclic_value', formatPath(path), 'the value refers to itself');
   open.add(value);
+  let out: string;
   if (Array.isArray(value)) {
-    out.push('[');
+    out = '[';
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.push(',');
-      write(value[i], `${path}[${i}]`, depth + 1, open, out);
+      path.push(i);
+      out += (i > 0 ? ',' : '') + write(value[i], path, open);
+      path.pop();
     }
-    out.push(']');
+    out += ']';
   } else {
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null) {
-      throw new StructuredDataError('unsupported_value', path, 'only plain objects and arrays are JSON values');
+      throw new StructuredDataError('unsupported_value', formatPath(path), 'only plain objects and arrays are JSON values');
     }
     if (Object.getOwnPropertySymbols(value).length > 0) {
-      throw new StructuredDataError('unsupported_value', path, 'a symbol-keyed property is not JSON');
+      throw new StructuredDataError('unsupported_value', formatPath(path), 'a symbol-keyed property is not JSON');
     }
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record).sort();
-    out.push('{');
-    keys.forEach((key, i) => {
-      if (i > 0) out.push(',');
-      out.push(JSON.stringify(key), ':');
-      write(record[key], path === '' ? key : `${path}.${key}`, depth + 1, open, out);
-    });
-    out.push('}');
+    out = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      path.push(key);
+      out += (i > 0 ? ',' : '') + JSON.stringify(key) + ':' + write(record[key], path, open);
+      path.pop();
+    }
+    out += '}';
   }
   open.delete(value);
+  return out;
 }

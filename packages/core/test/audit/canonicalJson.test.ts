@@ -1,7 +1,7 @@
-import { canonicalJson } from '@airlock/core';
+import { canonicalJson, type StructuredDataError } from '@airlock/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeOf } from '../errorCode.ts';
+import { codeOf, thrown } from '../errorCode.ts';
 
 describe('canonicalJson', () => {
   it('sorts keys by UTF-16 code units and writes no whitespace', () => {
@@ -28,6 +28,8 @@ describe('canonicalJson', () => {
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic['self'] = cyclic;
     expect(codeOf(() => canonicalJson(cyclic))).toBe('cyclic_value');
+    expect(thrown<StructuredDataError>(() => canonicalJson({ a: [1, { b: NaN }] })).path).toBe('a[1].b');
+    expect(thrown<StructuredDataError>(() => canonicalJson({ a: [cyclic] })).path).toBe('a[0].self');
     for (const bad of [undefined, NaN, Infinity, () => 1, 1n, Symbol('x'), new Date(0), new Map(), { a: undefined }, [1, undefined]]) {
       expect(codeOf(() => canonicalJson(bad))).toBe('unsupported_value');
     }
