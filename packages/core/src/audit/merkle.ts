@@ -23,8 +23,8 @@ const NODE = Uint8Array.of(1);
  * @example
  * ```ts
  * import { merkleLeafHash } from '@airlock/core';
- * import { bytesToHex } from '@noble/hashes/utils.js';
- * bytesToHex(merkleLeafHash(new Uint8Array(0))); //=> '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d'
+ * const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+ * hex(merkleLeafHash(new Uint8Array(0))); //=> '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d'
  * ```
  */
 export function merkleLeafHash(data: Uint8Array): Uint8Array {
@@ -78,9 +78,9 @@ function checkLeaves(where: string, leaves: readonly Uint8Array[]): Uint8Array[]
  * @example
  * ```ts
  * import { merkleRoot } from '@airlock/core';
- * import { bytesToHex } from '@noble/hashes/utils.js';
- * bytesToHex(merkleRoot([])); //=> 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
- * bytesToHex(merkleRoot([new Uint8Array(0), Uint8Array.of(0)])); //=> 'fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125'
+ * const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+ * hex(merkleRoot([])); //=> 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+ * hex(merkleRoot([new Uint8Array(0), Uint8Array.of(0)])); //=> 'fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125'
  * ```
  */
 export function merkleRoot(leaves: readonly Uint8Array[]): Uint8Array {
