@@ -13,8 +13,8 @@ import type { AuditDraft } from '../guard/createGuard.ts';
 import { canonicalJson } from './canonicalJson.ts';
 import { _checkKey, _signCheckpoint } from './checkpoint.ts';
 import { memorySink } from './memorySink.ts';
-import { _consistencyPath, _inclusionPath, _nodeHash } from './merkle.ts';
-import { _checkRecordShape, _recordHash, _recordLeafHash, GENESIS } from './record.ts';
+import { _checkSize, _consistencyPath, _inclusionPath, _nodeHash, _rootOf } from './merkle.ts';
+import { _checkRecordShape, _recordHash, _recordLeafHash, _recordProblems, GENESIS } from './record.ts';
 import type { AuditCheckpoint, AuditEntry, AuditInclusionProof, AuditRecord, AuditSink } from './types.ts';
 
 /** Field names that hold raw values, refused anywhere in an entry unless allowed. */
@@ -104,10 +104,11 @@ export function createAuditLog(options: AuditLogOptions = {}): AuditLog {
   if (hmacKey !== undefined && !(hmacKey instanceof Uint8Array && hmacKey.length >= 16)) {
     throw new AirlockError('invalid_argument', 'createAuditLog: hmacKey must be a Uint8Array of at least 16 bytes');
   }
-  const allow = new Set(options.allowFields ?? []);
-  if (!Array.isArray(options.allowFields ?? []) || ![...allow].every((f) => typeof f === 'string')) {
+  const allowFields: unknown = options.allowFields ?? [];
+  if (!Array.isArray(allowFields) || !allowFields.every((f) => typeof f === 'string')) {
     throw new AirlockError('invalid_argument', 'createAuditLog: allowFields must be an array of field names');
   }
+  const allow = new Set<string>(allowFields);
   const maxString = options.maxStringLength ?? 512;
   if (!Number.isSafeInteger(maxString) || maxString < 0) throw new AirlockError('invalid_argument', 'createAuditLog: maxStringLength must be a non-negative integer');
 
@@ -129,15 +130,14 @@ export function createAuditLog(options: AuditLogOptions = {}): AuditLog {
   // Resume after what the sink holds, once it verifies.
   for (const stored of sink.records()) {
     const record = _checkRecordShape(stored, `createAuditLog: sink record #${leaves.length}`);
-    const problem =
-      record.seq !== leaves.length ? `has seq ${record.seq}` : record.prev !== last ? 'does not chain to the one before' : record.hash !== _recordHash(record) ? 'does not match its hash' : undefined;
-    if (problem) throw new AirlockError('audit_tampered', `createAuditLog: the sink's record #${leaves.length} ${problem}`);
+    const problems = _recordProblems(record, leaves.length, last);
+    if (problems.length > 0) throw new AirlockError('audit_tampered', `createAuditLog: the sink's record #${leaves.length} fails verification (${problems.join(', ')})`);
     addLeaf(_recordLeafHash(record));
     last = record.hash;
   }
 
   const root = (): string => {
-    if (range.length === 0) return bytesToHex(sha256(new Uint8Array(0)));
+    if (range.length === 0) return bytesToHex(_rootOf([], 0));
     let acc = range[range.length - 1]!.hash;
     for (let i = range.length - 2; i >= 0; i--) acc = _nodeHash(range[i]!.hash, acc);
     return bytesToHex(acc);
@@ -163,22 +163,15 @@ export function createAuditLog(options: AuditLogOptions = {}): AuditLog {
     return privateKey ? { ...head, signature: _signCheckpoint(head, privateKey) } : head;
   };
 
-  const checkRange = (where: string, name: string, value: unknown, max: number): number => {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
-      throw new AirlockError('invalid_argument', `${where}: ${name} must be an integer in [0, ${max}]`);
-    }
-    return value;
-  };
-
   const inclusionProof = (seq: number, size: number = leaves.length): AuditInclusionProof => {
-    checkRange('inclusionProof', 'size', size, leaves.length);
-    checkRange('inclusionProof', 'seq', seq, size - 1);
+    _checkSize('inclusionProof', 'size', size, leaves.length);
+    _checkSize('inclusionProof', 'seq', seq, size - 1);
     return { index: seq, size, leafHash: bytesToHex(leaves[seq]!), proof: _inclusionPath(leaves, seq, size).map(bytesToHex) };
   };
 
   const consistencyProof = (oldSize: number, newSize: number = leaves.length): string[] => {
-    checkRange('consistencyProof', 'newSize', newSize, leaves.length);
-    checkRange('consistencyProof', 'oldSize', oldSize, newSize);
+    _checkSize('consistencyProof', 'newSize', newSize, leaves.length);
+    _checkSize('consistencyProof', 'oldSize', oldSize, newSize);
     return _consistencyPath(leaves, oldSize, newSize).map(bytesToHex);
   };
 

@@ -53,7 +53,13 @@ function subtreeRoot(hashes: readonly Uint8Array[], from: number, to: number): U
   return _nodeHash(subtreeRoot(hashes, from, from + k), subtreeRoot(hashes, from + k, to));
 }
 
-function checkSize(where: string, name: string, value: unknown, max: number): number {
+/** The root of the first `size` leaf hashes. @internal */
+export function _rootOf(hashes: readonly Uint8Array[], size: number): Uint8Array {
+  return subtreeRoot(hashes, 0, size);
+}
+
+/** Checks an index or size in `[0, max]`; throws `invalid_argument` naming `where`. @internal */
+export function _checkSize(where: string, name: string, value: unknown, max: number): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
     throw new AirlockError('invalid_argument', `${where}: ${name} must be an integer in [0, ${max}], got ${String(value)}`);
   }
@@ -153,8 +159,8 @@ export function _consistencyPath(hashes: readonly Uint8Array[], m: number, size:
  */
 export function merkleInclusionProof(leaves: readonly Uint8Array[], index: number, size: number = leaves.length): Uint8Array[] {
   const hashes = checkLeaves('merkleInclusionProof', leaves);
-  checkSize('merkleInclusionProof', 'size', size, hashes.length);
-  checkSize('merkleInclusionProof', 'index', index, size - 1);
+  _checkSize('merkleInclusionProof', 'size', size, hashes.length);
+  _checkSize('merkleInclusionProof', 'index', index, size - 1);
   return _inclusionPath(hashes, index, size);
 }
 
@@ -178,8 +184,8 @@ export function merkleInclusionProof(leaves: readonly Uint8Array[], index: numbe
  */
 export function merkleConsistencyProof(leaves: readonly Uint8Array[], oldSize: number, newSize: number = leaves.length): Uint8Array[] {
   const hashes = checkLeaves('merkleConsistencyProof', leaves);
-  checkSize('merkleConsistencyProof', 'newSize', newSize, hashes.length);
-  checkSize('merkleConsistencyProof', 'oldSize', oldSize, newSize);
+  _checkSize('merkleConsistencyProof', 'newSize', newSize, hashes.length);
+  _checkSize('merkleConsistencyProof', 'oldSize', oldSize, newSize);
   return _consistencyPath(hashes, oldSize, newSize);
 }
 

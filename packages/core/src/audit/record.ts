@@ -9,7 +9,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { AirlockError } from '../errors/AirlockError.ts';
 import { canonicalJson } from './canonicalJson.ts';
 import { merkleLeafHash } from './merkle.ts';
-import type { AuditCheckpoint, AuditRecord } from './types.ts';
+import type { AuditCheckpoint, AuditProblemCode, AuditRecord } from './types.ts';
 
 /** `prev` of the first record. @internal */
 export const GENESIS = '0'.repeat(64);
@@ -20,6 +20,18 @@ const HEX64 = /^[0-9a-f]{64}$/;
 export function _recordHash(record: Omit<AuditRecord, 'hash'>): string {
   const { seq, at, prev, entry } = record;
   return bytesToHex(sha256(utf8ToBytes(canonicalJson({ seq, at, prev, entry }))));
+}
+
+/**
+ * What is wrong with the record at position `index` whose predecessor's hash is `prev`: its `seq`,
+ * its chain, its hash. @internal
+ */
+export function _recordProblems(record: AuditRecord, index: number, prev: string): Extract<AuditProblemCode, 'bad_seq' | 'broken_chain' | 'bad_hash'>[] {
+  const problems: Extract<AuditProblemCode, 'bad_seq' | 'broken_chain' | 'bad_hash'>[] = [];
+  if (record.seq !== index) problems.push('bad_seq');
+  if (record.prev !== prev) problems.push('broken_chain');
+  if (record.hash !== _recordHash(record)) problems.push('bad_hash');
+  return problems;
 }
 
 /** The record's Merkle leaf hash: over its canonical JSON, `hash` included. @internal */

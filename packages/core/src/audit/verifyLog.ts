@@ -3,13 +3,12 @@
  *
  * @module
  */
-import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { AirlockError } from '../errors/AirlockError.ts';
 import { canonicalJson } from './canonicalJson.ts';
 import { _checkKey, verifyCheckpoint } from './checkpoint.ts';
-import { merkleLeafHash, _nodeHash } from './merkle.ts';
-import { _checkCheckpointShape, _checkRecordShape, _recordHash, GENESIS } from './record.ts';
+import { _rootOf, merkleLeafHash } from './merkle.ts';
+import { _checkCheckpointShape, _checkRecordShape, _recordProblems, GENESIS } from './record.ts';
 import type { AuditCheckpoint, AuditProblem, AuditVerification } from './types.ts';
 
 /** Options of {@link verifyLog}. */
@@ -80,9 +79,7 @@ export function verifyLog(exported: string | Uint8Array, options: VerifyLogOptio
       throw new AirlockError('audit_malformed', `verifyLog: line ${i + 1} is nested too deep to verify`, { cause: e });
     }
     if (canonical !== line) problems.push({ seq: i, code: 'not_canonical', message: `record ${i} is not written canonically: it was edited` });
-    if (record.seq !== i) problems.push({ seq: i, code: 'bad_seq', message: `line ${i + 1} holds seq ${record.seq}: records were deleted, inserted or reordered` });
-    if (record.prev !== prev) problems.push({ seq: i, code: 'broken_chain', message: `record ${i} does not chain to the record before it` });
-    if (record.hash !== _recordHash(record)) problems.push({ seq: i, code: 'bad_hash', message: `record ${i} does not match its hash: it was changed` });
+    for (const code of _recordProblems(record, i, prev)) problems.push({ seq: i, code, message: MESSAGES[code](i, record.seq) });
     prev = record.hash;
     leaves.push(merkleLeafHash(utf8ToBytes(line)));
   });
@@ -95,12 +92,18 @@ export function verifyLog(exported: string | Uint8Array, options: VerifyLogOptio
     }
     if (leaves.length < checkpoint.size) {
       problems.push({ code: 'truncated', message: `the log holds ${leaves.length} records, the checkpoint ${checkpoint.size}` });
-    } else if (rootOf(leaves, checkpoint.size) !== checkpoint.root) {
+    } else if (bytesToHex(_rootOf(leaves, checkpoint.size)) !== checkpoint.root) {
       problems.push({ code: 'root_mismatch', message: `the first ${checkpoint.size} records do not have the checkpoint’s root` });
     }
   }
-  return { ok: problems.length === 0, size: leaves.length, root: rootOf(leaves, leaves.length), problems };
+  return { ok: problems.length === 0, size: leaves.length, root: bytesToHex(_rootOf(leaves, leaves.length)), problems };
 }
+
+const MESSAGES = {
+  bad_seq: (i: number, seq: number) => `line ${i + 1} holds seq ${seq}: records were deleted, inserted or reordered`,
+  broken_chain: (i: number) => `record ${i} does not chain to the record before it`,
+  bad_hash: (i: number) => `record ${i} does not match its hash: it was changed`,
+};
 
 function decode(exported: unknown): string {
   if (typeof exported === 'string') return exported;
@@ -112,17 +115,4 @@ function decode(exported: unknown): string {
     }
   }
   throw new AirlockError('invalid_argument', 'verifyLog: the exported log must be a string or a Uint8Array');
-}
-
-/** The RFC 6962 root of the first `size` leaf hashes, bottom-up in O(size). */
-function rootOf(leaves: readonly Uint8Array[], size: number): string {
-  if (size === 0) return bytesToHex(sha256(new Uint8Array(0)));
-  let level = leaves.slice(0, size);
-  while (level.length > 1) {
-    const next: Uint8Array[] = [];
-    for (let i = 0; i + 1 < level.length; i += 2) next.push(_nodeHash(level[i]!, level[i + 1]!));
-    if (level.length % 2 === 1) next.push(level[level.length - 1]!);
-    level = next;
-  }
-  return bytesToHex(level[0]!);
 }
