@@ -150,7 +150,7 @@ export function createAuditLog(options: AuditLogOptions = {}): AuditLog {
     // canonicalJson refuses what is not JSON; parsing it back gives a copy the caller cannot change.
     const copy = JSON.parse(canonicalJson(entry)) as AuditEntry;
     checkRaw(copy, '', undefined, allow, maxString);
-    const head = { seq: leaves.length, at: new Date(now()).toISOString(), prev: last, entry: copy };
+    const head = { seq: leaves.length, at: iso(now()), prev: last, entry: copy };
     const record: AuditRecord = { ...head, hash: _recordHash(head) };
     sink.append(record);
     addLeaf(_recordLeafHash(record));
@@ -159,7 +159,7 @@ export function createAuditLog(options: AuditLogOptions = {}): AuditLog {
   };
 
   const checkpoint = (): AuditCheckpoint => {
-    const head = { size: leaves.length, root: root(), at: new Date(now()).toISOString() };
+    const head = { size: leaves.length, root: root(), at: iso(now()) };
     return privateKey ? { ...head, signature: _signCheckpoint(head, privateKey) } : head;
   };
 
@@ -195,6 +195,14 @@ export function createAuditLog(options: AuditLogOptions = {}): AuditLog {
       return bytesToHex(hmac(sha256, hmacKey, utf8ToBytes(text)));
     },
   };
+}
+
+/** The clock's time as ISO 8601; `invalid_argument` when the clock gives no valid time. */
+function iso(ms: unknown): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
+    throw new AirlockError('invalid_argument', `createAuditLog: now() returned ${String(ms)}, not a time in milliseconds`);
+  }
+  return new Date(ms).toISOString();
 }
 
 /** Throws `audit_raw_value` for a raw-value field name or a long string outside allowed fields. */

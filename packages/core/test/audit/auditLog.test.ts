@@ -161,6 +161,9 @@ describe('createAuditLog', () => {
     expect(codeOf(() => createAuditLog({ sink: {} as AuditSink }))).toBe('invalid_argument');
     expect(codeOf(() => createAuditLog({ maxStringLength: -1 }))).toBe('invalid_argument');
     expect(codeOf(() => generateAuditKeys(new Uint8Array(3)))).toBe('invalid_argument');
+    const badClock = createAuditLog({ now: () => NaN });
+    expect(codeOf(() => badClock.append({ kind: 'decision' }))).toBe('invalid_argument');
+    expect(badClock.size).toBe(0);
   });
 });
 
