@@ -34,6 +34,9 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  *   hit, or a detector failed), so it fails closed: it errors instead of emitting that text.
  * - `invalid_policy`: a policy document does not follow the policy schema, or contradicts itself
  *   (two rules with one id); see {@link PolicyError}, which names the path of the problem.
+ * - `invalid_event`: an incident was sent an event outside its allow-list (such as a forged
+ *   `xstate.after.*`), a malformed one, or one its current state does not accept.
+ * - `invalid_snapshot`: a saved incident is malformed, of an unknown version, or contradicts itself.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -51,7 +54,9 @@ export type AirlockErrorCode =
   | 'key_collision'
   | 'invalid_chunk'
   | 'incomplete_scan'
-  | 'invalid_policy';
+  | 'invalid_policy'
+  | 'invalid_event'
+  | 'invalid_snapshot';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than
