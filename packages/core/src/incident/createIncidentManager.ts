@@ -10,7 +10,7 @@ import { transition, initialTransition } from 'xstate';
 import { AirlockError } from '../errors/AirlockError.ts';
 import { FINGERPRINT_PATTERN } from './fingerprint.ts';
 import { incidentMachine } from './incidentMachine.ts';
-import { restoreIncident, snapshotIncident, type IncidentMachineSnapshot, type IncidentSnapshot } from './snapshot.ts';
+import { accepts, restoreIncident, snapshotIncident, type IncidentMachineSnapshot, type IncidentSnapshot } from './snapshot.ts';
 import type { IncidentContext, IncidentEffect, IncidentEvent, IncidentStateName, Severity, TriggerKind } from './types.ts';
 
 /** The event types a caller may send; anything else (`xstate.*` included) is refused. */
@@ -269,7 +269,7 @@ export function createIncidentManager(options: IncidentManagerOptions): Incident
 
   function step(id: string, event: IncidentEvent): IncidentView {
     const snapshot = current(id);
-    if (!snapshot.can(event)) {
+    if (!accepts(snapshot, event)) {
       throw invalidEvent(`incident "${id}" in state "${snapshot.value}" does not accept ${event.type}${event.type === 'EFFECT_DONE' || event.type === 'EFFECT_FAILED' ? ` (effect "${event.id}" is not pending)` : ''}`);
     }
     const [next, actions] = transition(incidentMachine, snapshot, event);

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { assign, enqueueActions, setup, type MetaObject, type NonReducibleUnknown, type StateMachine } from 'xstate';
+import { and, assign, enqueueActions, not, or, setup, stateIn, type MetaObject, type NonReducibleUnknown, type StateMachine } from 'xstate';
 import { FINGERPRINT_PATTERN } from './fingerprint.ts';
 import type {
   DeadlineName,
@@ -107,6 +107,12 @@ const withoutContainEffects = (context: IncidentContext): readonly IncidentEffec
 const at = (event: IncidentEvent): number | undefined => (event.type === 'TICK' ? event.now : event.at);
 
 
+/**
+ * xstate's pure `transition` runs a machine-wide handler even on a snapshot whose machine is done
+ * (an actor would not), so each one checks that the incident is still open.
+ */
+const OPEN = not(or([stateIn('closed'), stateIn('dismissed')]));
+
 const machine = setup({
   types: {
     context: {} as IncidentContext,
@@ -151,7 +157,7 @@ const machine = setup({
   on: {
     ATTACH: {
       // Evidence is a fingerprint or nothing: a raw secret sent here by mistake is refused.
-      guard: ({ event }) => typeof event.fingerprint === 'string' && FINGERPRINT_PATTERN.test(event.fingerprint),
+      guard: and([OPEN, ({ event }) => typeof event.fingerprint === 'string' && FINGERPRINT_PATTERN.test(event.fingerprint)]),
       actions: assign(({ context, event }): Patch => {
         const severity =
           event.severity !== undefined && SEVERITIES.indexOf(event.severity) > SEVERITIES.indexOf(context.severity)
@@ -167,7 +173,7 @@ const machine = setup({
       }),
     },
     ACK: {
-      guard: ({ context }) => context.acknowledgedAt === undefined,
+      guard: and([OPEN, ({ context }) => context.acknowledgedAt === undefined]),
       actions: assign(({ context, event }): Patch => ({
         owner: event.owner,
         acknowledgedAt: event.at,
@@ -175,6 +181,7 @@ const machine = setup({
       })),
     },
     TICK: {
+      guard: OPEN,
       actions: enqueueActions(({ context, event, enqueue }) => {
         const due = overdueDeadlines(context, event.now);
         if (due.length === 0) return;
@@ -198,14 +205,14 @@ const machine = setup({
       }),
     },
     EFFECT_DONE: {
-      guard: ({ context, event }) => context.pendingEffects.some((e) => e.id === event.id),
+      guard: and([OPEN, ({ context, event }) => context.pendingEffects.some((e) => e.id === event.id)]),
       actions: assign(({ context, event }): Patch => ({
         pendingEffects: withoutEffect(context, event.id),
         history: withHistory(context, entry('EFFECT_DONE', event.at, event.id)),
       })),
     },
     EFFECT_FAILED: {
-      guard: ({ context, event }) => context.pendingEffects.some((e) => e.id === event.id),
+      guard: and([OPEN, ({ context, event }) => context.pendingEffects.some((e) => e.id === event.id)]),
       actions: assign(({ context, event }): Patch => ({
         pendingEffects: withoutEffect(context, event.id),
         history: withHistory(context, entry('EFFECT_FAILED', event.at, `${event.id}: ${event.error}`)),

@@ -18,7 +18,7 @@
 export { fingerprint, FINGERPRINT_PATTERN } from './fingerprint.ts';
 export { GDPR_NOTIFICATION_MS, HIPAA_NOTIFICATION_MS, incidentMachine, overdueDeadlines } from './incidentMachine.ts';
 export type { IncidentMachine } from './incidentMachine.ts';
-export { restoreIncident, snapshotIncident } from './snapshot.ts';
+export { accepts, restoreIncident, snapshotIncident } from './snapshot.ts';
 export type { IncidentMachineSnapshot, IncidentSnapshot } from './snapshot.ts';
 export { createIncidentManager, DEFAULT_ACK_WITHIN, INCIDENT_EVENT_TYPES } from './createIncidentManager.ts';
 export type { IncidentManager, IncidentManagerOptions, IncidentPolicy, IncidentTrigger, IncidentView, TriggerResult } from './createIncidentManager.ts';

@@ -13,7 +13,7 @@ import type { SnapshotFrom } from 'xstate';
 import { AirlockError } from '../errors/AirlockError.ts';
 import { FINGERPRINT_PATTERN } from './fingerprint.ts';
 import { incidentMachine, type IncidentMachine } from './incidentMachine.ts';
-import type { IncidentContext, IncidentStateName } from './types.ts';
+import type { IncidentContext, IncidentEvent, IncidentStateName } from './types.ts';
 
 /** A snapshot of the incident machine, as `initialTransition` / `transition` return it. */
 export type IncidentMachineSnapshot = SnapshotFrom<IncidentMachine>;
@@ -181,4 +181,27 @@ export function restoreIncident(saved: unknown): IncidentMachineSnapshot {
   checkInvariants(doc);
   const status = doc.state === 'closed' || doc.state === 'dismissed' ? 'done' : 'active';
   return incidentMachine.resolveState({ value: doc.state, context: doc.context, status });
+}
+
+/**
+ * Whether an incident in `snapshot` accepts `event`: it is open (xstate's `snapshot.can` answers
+ * for a closed or dismissed incident too, as if it were still running) and the event has an enabled
+ * transition.
+ *
+ * @param snapshot - a snapshot of {@link incidentMachine}
+ * @param event - the event
+ * @returns whether `transition` would act on it
+ *
+ * @example
+ * ```ts
+ * import { accepts, incidentMachine } from '@airlock/core';
+ * import { initialTransition, transition } from 'xstate';
+ * const [s0] = initialTransition(incidentMachine, { id: 'i', trigger: 'finding', severity: 'low', fingerprint: 'fp:' + '0'.repeat(64), awareAt: 0, ackBy: 1 });
+ * accepts(s0, { type: 'DISMISS', reason: '' }); //=> false
+ * const [s1] = transition(incidentMachine, s0, { type: 'DISMISS', reason: 'test fixture' });
+ * accepts(s1, { type: 'TICK', now: 5 }); //=> false
+ * ```
+ */
+export function accepts(snapshot: IncidentMachineSnapshot, event: IncidentEvent): boolean {
+  return snapshot.status === 'active' && snapshot.can(event);
 }
