@@ -282,3 +282,20 @@ describe('incidentMachine: persistence at every reachable state', () => {
     }
   });
 });
+
+describe('incidentMachine: with an actor', () => {
+  it('restores from a saved incident, emits effects through actor.on, and does not re-emit what was pending', async () => {
+    const { createActor } = await import('xstate');
+    const saved = snapshotIncident(SNAPSHOTS.get('containing')!);
+    const actor = createActor(incidentMachine, { snapshot: restoreIncident(saved) });
+    const seen: string[] = [];
+    actor.on('effect', (e) => seen.push(e.effect.id));
+    actor.start();
+    expect(actor.getSnapshot().value).toBe('containing');
+    expect(seen).toEqual([]); // the host issues context.pendingEffects itself after a restore
+    actor.send({ type: 'EFFECT_FAILED', id: `${ID}:contain:1`, error: 'denied' });
+    actor.send({ type: 'RETRY' });
+    expect(seen).toEqual([`${ID}:contain:2`]);
+    actor.stop();
+  });
+});
