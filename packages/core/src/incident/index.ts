@@ -23,3 +23,5 @@ export type { IncidentMachineSnapshot, IncidentSnapshot } from './snapshot.ts';
 export { createIncidentManager, DEFAULT_ACK_WITHIN, INCIDENT_EVENT_TYPES } from './createIncidentManager.ts';
 export type { IncidentManager, IncidentManagerOptions, IncidentPolicy, IncidentTrigger, IncidentView, TriggerResult } from './createIncidentManager.ts';
 export type * from './types.ts';
+export { triggerFromFinding } from './triggerFromFinding.ts';
+export type { TriggerFromFindingOptions } from './triggerFromFinding.ts';

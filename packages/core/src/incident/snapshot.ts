@@ -50,7 +50,13 @@ const EFFECT = v.strictObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
   kind: v.picklist(['rotate', 'revoke', 'page', 'notify']),
   incident: v.string(),
-  args: v.record(v.string(), v.union([v.string(), v.number(), v.array(v.string())])),
+  // valibot's record takes an array as a record of its indices: refuse it first, or `[]` would
+  // come back as `{}`.
+  args: v.pipe(
+    v.unknown(),
+    v.check((x) => !Array.isArray(x), 'must be an object, not an array'),
+    v.record(v.string(), v.union([v.string(), v.number(), v.array(v.string())])),
+  ),
 });
 
 const SNAPSHOT = v.strictObject({

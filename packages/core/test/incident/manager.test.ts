@@ -293,6 +293,7 @@ describe('restoreIncident: malformed snapshots', () => {
     ['containing with the effect of another attempt', mutate((d) => { d.context.attempts = 2; })],
     ['an effect of another incident', mutate((d) => { d.context.pendingEffects.push({ id: 'j:page:ack', kind: 'page', incident: 'j', args: {} }); })],
     ['an effect twice', mutate((d) => { d.context.pendingEffects.push(d.context.pendingEffects[0]); })],
+    ['effect args as an array', mutate((d) => { d.context.pendingEffects[0].args = []; })],
     ['an unknown effect kind', mutate((d) => { d.context.pendingEffects[0].kind = 'delete-everything'; })],
     ['dismissed without a reason', mutate((d) => { d.state = 'dismissed'; d.context.pendingEffects = []; })],
     ['closed with pending effects', mutate((d) => { d.state = 'closed'; d.context.assessment = { scope: 's', personalData: false, regimes: [] }; })],
@@ -335,5 +336,21 @@ describe('restoreIncident: malformed snapshots', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('triggerFromFinding', () => {
+  it('fingerprints the value between the offsets and picks a severity', async () => {
+    const { triggerFromFinding } = await import('../../src/incident/triggerFromFinding.ts');
+    const text = `prompt: ${SECRET} thanks`;
+    const base = { type: 'API_KEY', family: 'SECRET', start: 8, end: 8 + SECRET.length, score: 0.9, detector: 'd', level: 'restricted' } as const;
+    expect(triggerFromFinding(base, text, { key: KEY })).toEqual({ kind: 'finding', fingerprint: FP, severity: 'critical' });
+    expect(triggerFromFinding({ ...base, family: 'EMAIL_ADDRESS', level: 'confidential' }, text, { key: KEY, at: 5 }).severity).toBe('medium');
+    expect(triggerFromFinding(base, text, { key: KEY, severity: () => 'low' }).severity).toBe('low');
+    expect(codeOf(() => triggerFromFinding({ ...base, end: text.length + 1 }, text, { key: KEY }))).toBe('invalid_argument');
+    // Found again elsewhere: the same incident.
+    const { manager } = setup();
+    manager.trigger(triggerFromFinding(base, text, { key: KEY }));
+    expect(manager.trigger(triggerFromFinding({ ...base, start: 0, end: SECRET.length }, SECRET, { key: KEY })).opened).toBe(false);
   });
 });
