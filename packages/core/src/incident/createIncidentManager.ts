@@ -315,18 +315,27 @@ export function createIncidentManager(options: IncidentManagerOptions): Incident
     },
 
     send(id, event) {
-      current(id);
+      current(id); // an unknown incident is reported before anything about the event
       return step(id, parseEvent(event, now()));
     },
 
     tick(at = now()) {
+      if (!(Number.isInteger(at) && at >= 0)) throw invalidEvent('TICK: now must be a time in ms since the epoch');
       const escalated: IncidentView[] = [];
+      // A runner that throws on one incident's page must not keep the others from their tick.
+      let failure: unknown;
       for (const [id, snapshot] of incidents) {
         if (snapshot.status === 'done') continue;
         const before = snapshot.context.escalated.length;
-        const after = step(id, { type: 'TICK', now: at });
+        try {
+          step(id, { type: 'TICK', now: at });
+        } catch (e) {
+          failure ??= e;
+        }
+        const after = view(incidents.get(id)!);
         if (after.context.escalated.length > before) escalated.push(after);
       }
+      if (failure !== undefined) throw failure;
       return escalated;
     },
 

@@ -354,3 +354,24 @@ describe('triggerFromFinding', () => {
     expect(manager.trigger(triggerFromFinding({ ...base, start: 0, end: SECRET.length }, SECRET, { key: KEY })).opened).toBe(false);
   });
 });
+
+describe('createIncidentManager: tick', () => {
+  it('ticks every open incident even when the runner throws on one, then rethrows', () => {
+    let calls = 0;
+    const manager = createIncidentManager({
+      now: () => T0,
+      policy: { autoContain: [] },
+      onEffect: () => {
+        calls++;
+        throw new Error('pager down');
+      },
+    });
+    manager.trigger({ kind: 'finding', fingerprint: FP, severity: 'low', id: 'a' });
+    manager.trigger({ kind: 'finding', fingerprint: FP2, severity: 'low', id: 'b' });
+    expect(() => manager.tick(T0 + DEFAULT_ACK_WITHIN.low + 1)).toThrow('pager down');
+    expect(calls).toBe(2);
+    expect(manager.get('a')!.context.escalated).toEqual(['ack']);
+    expect(manager.get('b')!.context.escalated).toEqual(['ack']);
+    expect(codeOf(() => manager.tick(Number.NaN))).toBe('invalid_event');
+  });
+});
