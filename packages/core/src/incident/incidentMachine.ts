@@ -72,8 +72,22 @@ function met(context: IncidentContext, name: DeadlineName): boolean {
 }
 
 /**
- * The deadlines that `now` has passed, unmet and not yet escalated. A deadline is overdue once `now`
- * is strictly after it: at the deadline itself there is still time.
+ * The deadlines that `now` has passed, unmet and not yet escalated: what a `TICK { now }` would
+ * escalate. A deadline is overdue once `now` is strictly after it: at the deadline itself there is
+ * still time.
+ *
+ * @param context - an incident's context
+ * @param now - the time, in ms since the epoch
+ * @returns the names of the overdue deadlines, in the order ack, gdpr, hipaa
+ *
+ * @example
+ * ```ts
+ * import { incidentMachine, overdueDeadlines } from '@airlock/core';
+ * import { initialTransition } from 'xstate';
+ * const [s] = initialTransition(incidentMachine, { id: 'i', trigger: 'finding', severity: 'low', fingerprint: 'fp:' + '0'.repeat(64), awareAt: 0, ackBy: 1000 });
+ * overdueDeadlines(s.context, 1000); //=> []
+ * overdueDeadlines(s.context, 1001); //=> ['ack']
+ * ```
  */
 export function overdueDeadlines(context: IncidentContext, now: number): DeadlineName[] {
   const due: DeadlineName[] = [];
@@ -106,7 +120,6 @@ const withoutContainEffects = (context: IncidentContext): readonly IncidentEffec
 
 const at = (event: IncidentEvent): number | undefined => (event.type === 'TICK' ? event.now : event.at);
 
-
 /**
  * xstate's pure `transition` runs a machine-wide handler even on a snapshot whose machine is done
  * (an actor would not), so each one checks that the incident is still open.
@@ -131,9 +144,13 @@ const machine = setup({
       const reason = event.type === 'DISMISS' ? event.reason.trim() : '';
       return {
         dismissal: reason,
-        // A false positive owes nothing more: whatever is pending is dropped, and said so.
+        // A false positive owes nothing more: whatever is pending is dropped, and the history says what.
         pendingEffects: [],
-        history: withHistory(context, entry('DISMISS', at(event), reason)),
+        history: withHistory(
+          context,
+          entry('DISMISS', at(event), reason),
+          ...context.pendingEffects.map((e) => entry('EFFECT_DROPPED', at(event), e.id)),
+        ),
       };
     }),
   },

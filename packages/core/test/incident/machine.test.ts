@@ -299,3 +299,14 @@ describe('incidentMachine: with an actor', () => {
     actor.stop();
   });
 });
+
+describe('incidentMachine: dismissal', () => {
+  it('drops what is pending and says so in the history', () => {
+    const [next] = transition(incidentMachine, SNAPSHOTS.get('containing')!, { type: 'DISMISS', reason: 'a fixture key', at: 9 });
+    expect(next.context.pendingEffects).toEqual([]);
+    expect(next.context.history.slice(-2)).toEqual([
+      { type: 'DISMISS', at: 9, detail: 'a fixture key' },
+      { type: 'EFFECT_DROPPED', at: 9, detail: `${ID}:contain:1` },
+    ]);
+  });
+});
