@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { transition, initialTransition } from 'xstate';
 import { AirlockError } from '../errors/AirlockError.ts';
+import { REGIMES, SEVERITIES } from './_shared.ts';
 import { FINGERPRINT_PATTERN } from './fingerprint.ts';
 import { incidentMachine } from './incidentMachine.ts';
 import { accepts, restoreIncident, snapshotIncident, type IncidentMachineSnapshot, type IncidentSnapshot } from './snapshot.ts';
@@ -32,7 +33,6 @@ export const INCIDENT_EVENT_TYPES: readonly IncidentEvent['type'][] = [
 ];
 
 const MINUTE = 60_000;
-const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
 
 /** The default acknowledgement SLA by severity. */
 export const DEFAULT_ACK_WITHIN: Readonly<Record<Severity, number>> = {
@@ -152,7 +152,7 @@ const EVENT = v.variant('type', [
   v.strictObject({ type: v.literal('CONTAINED'), ...AT }),
   v.strictObject({ type: v.literal('CONTAINMENT_FAILED'), error: v.string(), ...AT }),
   v.strictObject({ type: v.literal('RETRY'), ...AT }),
-  v.strictObject({ type: v.literal('ASSESSED'), scope: v.pipe(v.string(), v.maxLength(10_000)), personalData: v.boolean(), regimes: v.array(v.picklist(['gdpr', 'hipaa', 'pci-dss', 'soc2', 'ccpa', 'glba'])), ...AT }),
+  v.strictObject({ type: v.literal('ASSESSED'), scope: v.pipe(v.string(), v.maxLength(10_000)), personalData: v.boolean(), regimes: v.array(v.picklist(REGIMES)), ...AT }),
   v.strictObject({ type: v.literal('NOTIFIED'), ...AT }),
   v.strictObject({ type: v.literal('REMEDIATED'), ...AT }),
   v.strictObject({ type: v.literal('CLOSE'), ...AT }),
@@ -185,6 +185,23 @@ function parseEvent(event: unknown, now: number): IncidentEvent {
   }
   const parsed = result.output as IncidentEvent;
   return parsed.type === 'TICK' || parsed.at !== undefined ? parsed : { ...parsed, at: now };
+}
+
+/** A policy that says something airlock cannot act on would open incidents on the wrong terms: refuse it. */
+function checkPolicy(policy: IncidentPolicy): void {
+  const fail = (problem: string): never => {
+    throw new AirlockError('invalid_argument', `createIncidentManager: policy.${problem}`);
+  };
+  if (typeof policy !== 'object' || policy === null) fail(' must be an object');
+  for (const [severity, ms] of Object.entries(policy.ackWithin ?? {})) {
+    if (!SEVERITIES.includes(severity as Severity)) fail(`ackWithin has an unknown severity "${severity}"`);
+    if (!(Number.isInteger(ms) && (ms as number) > 0)) fail(`ackWithin.${severity} must be a positive number of ms`);
+  }
+  if (policy.autoContain !== undefined && !(Array.isArray(policy.autoContain) && policy.autoContain.every((s) => SEVERITIES.includes(s)))) {
+    fail(`autoContain must be a list of ${SEVERITIES.join(', ')}`);
+  }
+  if (policy.minSeverity !== undefined && !SEVERITIES.includes(policy.minSeverity)) fail(`minSeverity must be one of ${SEVERITIES.join(', ')}`);
+  if (policy.containment !== undefined && policy.containment !== 'rotate' && policy.containment !== 'revoke') fail('containment must be "rotate" or "revoke"');
 }
 
 function view(snapshot: IncidentMachineSnapshot): IncidentView {
@@ -227,6 +244,7 @@ export function createIncidentManager(options: IncidentManagerOptions): Incident
   }
   const now = options.now ?? Date.now;
   const policy = options.policy ?? {};
+  checkPolicy(policy);
   const ackWithin = { ...DEFAULT_ACK_WITHIN, ...policy.ackWithin };
   const autoContain = policy.autoContain ?? ['high', 'critical'];
   const minSeverity = SEVERITIES.indexOf(policy.minSeverity ?? 'low');

@@ -13,6 +13,7 @@
  * @module
  */
 import { and, assign, enqueueActions, not, or, setup, stateIn, type MetaObject, type NonReducibleUnknown, type StateMachine } from 'xstate';
+import { SEVERITIES } from './_shared.ts';
 import { FINGERPRINT_PATTERN } from './fingerprint.ts';
 import type {
   DeadlineName,
@@ -23,7 +24,6 @@ import type {
   IncidentHistoryEntry,
   IncidentInput,
   IncidentStateName,
-  Severity,
 } from './types.ts';
 
 /** The type of {@link incidentMachine}. */
@@ -53,8 +53,6 @@ const HOUR = 3_600_000;
 export const GDPR_NOTIFICATION_MS: number = 72 * HOUR;
 /** HIPAA 45 CFR 164.404(b): "in no case later than 60 calendar days after discovery". */
 export const HIPAA_NOTIFICATION_MS: number = 60 * 24 * HOUR;
-
-const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
 
 type Patch = Partial<{ -readonly [K in keyof IncidentContext]: IncidentContext[K] }>;
 

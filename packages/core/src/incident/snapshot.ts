@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import type { SnapshotFrom } from 'xstate';
 import { AirlockError } from '../errors/AirlockError.ts';
+import { REGIMES, SEVERITIES } from './_shared.ts';
 import { FINGERPRINT_PATTERN } from './fingerprint.ts';
 import { incidentMachine, type IncidentMachine } from './incidentMachine.ts';
 import type { IncidentContext, IncidentEvent, IncidentStateName } from './types.ts';
@@ -42,8 +43,8 @@ const STATES = [
 
 const TIME = v.pipe(v.number(), v.integer(), v.minValue(0));
 const TEXT = v.pipe(v.string(), v.maxLength(10_000));
-const SEVERITY = v.picklist(['low', 'medium', 'high', 'critical']);
-const REGIME = v.picklist(['gdpr', 'hipaa', 'pci-dss', 'soc2', 'ccpa', 'glba']);
+const SEVERITY = v.picklist(SEVERITIES);
+const REGIME = v.picklist(REGIMES);
 const DEADLINE = v.picklist(['ack', 'gdpr', 'hipaa']);
 
 const EFFECT = v.strictObject({

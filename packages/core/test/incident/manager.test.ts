@@ -375,3 +375,20 @@ describe('createIncidentManager: tick', () => {
     expect(codeOf(() => manager.tick(Number.NaN))).toBe('invalid_event');
   });
 });
+
+describe('createIncidentManager: policy', () => {
+  it('refuses a policy it cannot act on', () => {
+    const bad: unknown[] = [
+      { ackWithin: { high: -1 } },
+      { ackWithin: { high: Number.NaN } },
+      { ackWithin: { urgent: 1000 } },
+      { autoContain: 'high' },
+      { autoContain: ['severe'] },
+      { minSeverity: 'sev1' },
+      { containment: 'delete' },
+    ];
+    for (const policy of bad) {
+      expect(codeOf(() => createIncidentManager({ onEffect: () => {}, policy: policy as never })), JSON.stringify(policy)).toBe('invalid_argument');
+    }
+  });
+});
