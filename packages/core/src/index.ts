@@ -8,8 +8,8 @@
  *   `detect` (detectors and the scanner) is built on it, and `redact` (operators, vault, restore) on
  *   `detect`; `classify` (levels, policies, routing decisions) on `detect` and `redact`; `guard`
  *   (prompt injection, invisible text, prohibited terms, leakage, and the `guard()` entry point) on
- *   all of them; `audit` (hash-chained records, Merkle tree, signed checkpoints, verification) logs
- *   what they decided.
+ *   all of them; `incident` (the lifecycle of a leak, as an xstate v5 machine) on `detect`; `audit`
+ *   (hash-chained records, Merkle tree, signed checkpoints, verification) logs what they decided.
  * - Errors and limits: everything airlock throws is an {@link AirlockError} with a stable `code`;
  *   errors are thrown when a pattern or configuration is compiled, never while searching.
  *
@@ -22,3 +22,4 @@ export * from './redact/index.ts';
 export * from './classify/index.ts';
 export * from './guard/index.ts';
 export * from './audit/index.ts';
+export * from './incident/index.ts';

@@ -39,6 +39,9 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `audit_malformed`: an exported audit log, a record or a checkpoint does not parse or is not of
  *   the audit format's shape.
  * - `audit_tampered`: the records a sink already holds fail verification when a log is opened on it.
+ * - `invalid_event`: an incident was sent an event outside its allow-list (such as a forged
+ *   `xstate.after.*`), a malformed one, or one its current state does not accept.
+ * - `invalid_snapshot`: a saved incident is malformed, of an unknown version, or contradicts itself.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -59,7 +62,9 @@ export type AirlockErrorCode =
   | 'invalid_policy'
   | 'audit_raw_value'
   | 'audit_malformed'
-  | 'audit_tampered';
+  | 'audit_tampered'
+  | 'invalid_event'
+  | 'invalid_snapshot';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than
