@@ -34,6 +34,8 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  *   hit, or a detector failed), so it fails closed: it errors instead of emitting that text.
  * - `invalid_policy`: a policy document does not follow the policy schema, or contradicts itself
  *   (two rules with one id); see {@link PolicyError}, which names the path of the problem.
+ * - `unknown_reservation`: a rate limiter was asked to settle a reservation it did not make (one
+ *   from another limiter, or a copy of one).
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -51,7 +53,8 @@ export type AirlockErrorCode =
   | 'key_collision'
   | 'invalid_chunk'
   | 'incomplete_scan'
-  | 'invalid_policy';
+  | 'invalid_policy'
+  | 'unknown_reservation';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than
