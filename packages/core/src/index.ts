@@ -20,3 +20,4 @@ export * from './detect/index.ts';
 export * from './redact/index.ts';
 export * from './classify/index.ts';
 export * from './guard/index.ts';
+export * from './usage/index.ts';
