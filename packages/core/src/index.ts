@@ -8,7 +8,8 @@
  *   `detect` (detectors and the scanner) is built on it, and `redact` (operators, vault, restore) on
  *   `detect`; `classify` (levels, policies, routing decisions) on `detect` and `redact`; `guard`
  *   (prompt injection, invisible text, prohibited terms, leakage, and the `guard()` entry point) on
- *   all of them; audit comes in a later release.
+ *   all of them; `usage` (GCRA rate limits and EWMA anomaly detection, which open incidents through
+ *   one trigger shape) stands apart from the text layers; audit comes in a later release.
  * - Errors and limits: everything airlock throws is an {@link AirlockError} with a stable `code`;
  *   errors are thrown when a pattern or configuration is compiled, never while searching.
  *
