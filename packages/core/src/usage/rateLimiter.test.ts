@@ -153,3 +153,36 @@ describe('createRateLimiter', () => {
     expect(codeOf(() => broken.reserve('a'))).toBe('invalid_argument');
   });
 });
+
+describe('createRateLimiter settle, late', () => {
+  it('charges an excess settled after the bucket refilled against the bucket as it is then', () => {
+    const { limiter, clock } = setup();
+    const r = reserved(limiter.reserve('a', { inputTokens: 10 }));
+    clock.t = 60_000; // long refilled
+    expect(limiter.settle(r, { inputTokens: 110 }).charged).toEqual({ requests: 0, inputTokens: 100 });
+    // The 100 extra tokens emptied the full bucket: the next token waits its 10 ms.
+    expect(limiter.reserve('a', { inputTokens: 1 })).toMatchObject({ allowed: false, retryAfterMs: 10 });
+  });
+});
+
+describe('createRateLimiter settle, evicted', () => {
+  it('still charges an excess to a key evicted since its reservation, when there is room', () => {
+    const { limiter, clock } = setup({ maxKeys: 1 });
+    const r = reserved(limiter.reserve('a', { inputTokens: 10 }));
+    clock.t = 1_000;
+    reserved(limiter.reserve('b')); // evicts a, idle by now
+    // b is not idle, so a's excess has nowhere to go: charged says so.
+    expect(limiter.settle(r, { inputTokens: 20 })).toEqual({ refunded: { requests: 0, inputTokens: 0 }, charged: { requests: 0, inputTokens: 0 } });
+  });
+
+  it('charges a fresh state of the evicted key', () => {
+    const { limiter, clock } = setup({ maxKeys: 2 });
+    const r = reserved(limiter.reserve('a', { inputTokens: 10 }));
+    clock.t = 1_000;
+    reserved(limiter.reserve('b'));
+    reserved(limiter.reserve('c')); // evicts a
+    clock.t = 1_500; // b and c idle: room for a again
+    expect(limiter.settle(r, { inputTokens: 40 }).charged).toEqual({ requests: 0, inputTokens: 30 });
+    expect(limiter.reserve('a', { inputTokens: 80 })).toMatchObject({ allowed: false, retryAfterMs: 100 });
+  });
+});

@@ -90,9 +90,11 @@ export interface RateLimiter {
   /**
    * Settles a reservation with the units really used (a missing dimension counts as what was
    * reserved). Unused units are given back (never more than were reserved); units used beyond the
-   * reservation are charged, even past the limit, so that later calls wait for them. Settling twice,
-   * or after the key was evicted (its buckets had refilled, so there is nothing to give back), does
-   * nothing and returns zeros. A reservation this limiter did not make throws `unknown_reservation`.
+   * reservation are charged, even past the limit, so that later calls wait for them. Settling twice
+   * does nothing and returns zeros; after the key was evicted (its buckets had refilled) nothing is
+   * refunded, while an excess is still charged to the key (unless no key can be evicted for it: the
+   * result's `charged` says what was). A reservation this limiter did not make throws
+   * `unknown_reservation`.
    */
   settle(reservation: Reservation, actual?: UsageAmounts): SettleResult;
   /** How many keys are tracked. */
@@ -106,8 +108,9 @@ interface Dim {
   readonly name: UsageDimension;
   /** Emission interval: milliseconds per unit. */
   readonly interval: number;
+  readonly rate: number;
+  readonly per: number;
   readonly burst: number;
-  readonly limit: Limit;
 }
 
 /** One key's state: the theoretical arrival time of each limited dimension, in `dims` order. */
@@ -185,7 +188,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     const rate = positive(limit.rate, `limits.${name}.rate`);
     const per = positive(limit.per, `limits.${name}.per`);
     const burst = limit.burst === undefined ? rate : positive(limit.burst, `limits.${name}.burst`);
-    dims.push({ name, interval: per / rate, burst, limit });
+    dims.push({ name, interval: per / rate, rate, per, burst });
   }
   if (dims.length === 0) fail('limits must set at least one of requests, inputTokens, outputTokens');
 
@@ -227,7 +230,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       dimension: dim.name,
       at: t,
       severity: reason === 'limit' ? 'low' : 'medium',
-      evidence: { reason, requested: amount, rate: dim.limit.rate, per: dim.limit.per, burst: dim.burst, retryAfterMs },
+      evidence: { reason, requested: amount, rate: dim.rate, per: dim.per, burst: dim.burst, retryAfterMs },
     });
   }
 
@@ -299,17 +302,35 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     const used = amountsOf(actual, 'actual');
     const refunded: Partial<Record<UsageDimension, number>> = {};
     const charged: Partial<Record<UsageDimension, number>> = {};
-    const live = !record.settled && entries.get(reservation.key) === record.entry;
+    const diffs = dims.map((d) => {
+      const had = reservation.amounts[d.name] ?? 0;
+      return record.settled ? 0 : (used[d.name] ?? had) - had;
+    });
     record.settled = true;
+    const t = clock();
+    let current = entries.get(reservation.key);
+    // A charge goes to the key's state now: if the key was evicted meanwhile, to a fresh (full) one.
+    if (current === undefined && diffs.some((diff) => diff > 0)) {
+      if (entries.size >= maxKeys) sweep(t);
+      if (entries.size < maxKeys) {
+        current = { tat: dims.map(() => t), triggered: new Set() };
+        entries.set(reservation.key, current);
+      }
+    }
     for (let i = 0; i < dims.length; i++) {
       const d = dims[i]!;
-      const had = reservation.amounts[d.name] ?? 0;
-      const diff = live ? (used[d.name] ?? had) - had : 0;
-      refunded[d.name] = diff < 0 ? -diff : 0;
-      charged[d.name] = diff > 0 ? diff : 0;
-      // A refund lowers the TAT; below the present it would mean "fuller than full", which the
-      // max(tat, t) of the next reserve already ignores.
-      if (diff !== 0) record.entry.tat[i]! += diff * d.interval;
+      const diff = diffs[i]!;
+      refunded[d.name] = 0;
+      charged[d.name] = 0;
+      if (diff < 0 && current === record.entry) {
+        // Lowers the TAT; below the present it would mean "fuller than full", which the max(tat, t)
+        // of the next reserve ignores.
+        current.tat[i]! += diff * d.interval;
+        refunded[d.name] = -diff;
+      } else if (diff > 0 && current !== undefined) {
+        current.tat[i] = Math.max(current.tat[i]!, t) + diff * d.interval;
+        charged[d.name] = diff;
+      }
     }
     return { refunded, charged };
   }
