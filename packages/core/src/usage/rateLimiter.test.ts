@@ -186,3 +186,14 @@ describe('createRateLimiter settle, evicted', () => {
     expect(limiter.reserve('a', { inputTokens: 80 })).toMatchObject({ allowed: false, retryAfterMs: 100 });
   });
 });
+
+describe('createRateLimiter capacity and refunds', () => {
+  it('admits a new key as soon as a refund makes a tracked key idle', () => {
+    const { limiter, clock } = setup({ maxKeys: 1 });
+    const r = reserved(limiter.reserve('a', { inputTokens: 100 }));
+    expect(limiter.reserve('b')).toMatchObject({ allowed: false, reason: 'capacity', retryAfterMs: 1000 });
+    clock.t = 10;
+    limiter.settle(r, { requests: 0, inputTokens: 0 });
+    expect(limiter.reserve('b').allowed).toBe(true);
+  });
+});

@@ -332,6 +332,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         charged[d.name] = diff;
       }
     }
+    // A refund can make the key idle sooner than the last sweep found.
+    if (current !== undefined) noneIdleBefore = Math.min(noneIdleBefore, Math.max(...current.tat));
     return { refunded, charged };
   }
 
