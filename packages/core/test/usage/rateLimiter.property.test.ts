@@ -197,4 +197,35 @@ describe('createRateLimiter against a reference token bucket', () => {
       { numRuns: 50 },
     );
   });
+
+  it('stays within maxKeys, and evicting idle keys changes no decision', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.record({ gap: fc.integer({ min: 0, max: 400 }), key: fc.integer({ min: 0, max: 30 }), cost: fc.integer({ min: 0, max: 12 }) }), {
+          minLength: 200,
+          maxLength: 1_500,
+        }),
+        (maxKeys, steps) => {
+          let time = 0;
+          const limiter = createRateLimiter({ limits: { requests: { rate: 1, per: 100, burst: 10 } }, now: () => time, maxKeys });
+          const buckets = new Map<number, TokenBucket>();
+          for (const step of steps) {
+            time += step.gap;
+            let bucket = buckets.get(step.key);
+            if (!bucket) buckets.set(step.key, (bucket = new TokenBucket(10, 1, 100)));
+            const got = limiter.reserve(`k${step.key}`, { requests: step.cost });
+            expect(limiter.size).toBeLessThanOrEqual(maxKeys);
+            if (!got.allowed && got.reason === 'capacity') {
+              // Refused only when every tracked key is still limited.
+              expect(limiter.size).toBe(maxKeys);
+              continue;
+            }
+            expect(got.allowed).toBe(bucket.take(time, step.cost));
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
 });
