@@ -111,6 +111,7 @@ describe('createAnomalyDetector', () => {
       { k: 2, clearAt: 2 },
       { hardCap: NaN },
       { minStd: 0 },
+      { minStd: 1e-13 },
       { anomalyWeight: 2 },
       { direction: 'sideways' as never },
       { key: '' },
@@ -121,6 +122,7 @@ describe('createAnomalyDetector', () => {
     expect(codeOf(() => createAnomalyDetector(null as never))).toBe('invalid_argument');
     const { detector } = setup();
     expect(codeOf(() => detector.observe(NaN))).toBe('invalid_argument');
+    expect(codeOf(() => detector.observe(1e13))).toBe('invalid_argument');
     expect(codeOf(() => detector.observe('5' as never))).toBe('invalid_argument');
     expect(codeOf(() => detector.observe(5, Infinity))).toBe('invalid_argument');
     expect(detector.count).toBe(0);

@@ -25,7 +25,7 @@ export interface AnomalyDetectorOptions {
   readonly clearAt?: number;
   /** A sample above this is anomalous and raises an alert at once, also during warm-up. */
   readonly hardCap?: number;
-  /** Floor of the standard deviation in the z-score, so a constant series does not divide by 0. Default 1e-9. */
+  /** Floor of the standard deviation in the z-score, so a constant series does not divide by 0. Default 1e-9; at least 1e-12. */
   readonly minStd?: number;
   /** Which deviations count: `up` (default: usage rising), `down`, or `both`. */
   readonly direction?: 'up' | 'down' | 'both';
@@ -66,11 +66,14 @@ export interface Observation {
 
 /** A detector made by {@link createAnomalyDetector}. */
 export interface AnomalyDetector {
-  /** Takes one sample (a finite number) observed at `at` (default: the clock). */
+  /** Takes one sample (a number within ±1e12) observed at `at` (default: the clock). */
   observe(value: number, at?: number): Observation;
   /** How many samples were observed. */
   readonly count: number;
 }
+
+/** Largest magnitude of a sample, so that squares and z-scores stay finite whatever `minStd`. */
+const MAX_VALUE = 1e12;
 
 function fail(message: string): never {
   throw new AirlockError('invalid_argument', message);
@@ -114,7 +117,7 @@ export function createAnomalyDetector(options: AnomalyDetectorOptions = {}): Ano
   const k = numberIn(options.k, 'k', Math.min(3, n), (a) => Number.isSafeInteger(a) && a >= 1 && a <= n, `an integer in [1, n = ${n}]`);
   const clearAt = numberIn(options.clearAt, 'clearAt', 0, (a) => Number.isSafeInteger(a) && a >= 0 && a < k, `an integer in [0, k = ${k})`);
   const hardCap = numberIn(options.hardCap, 'hardCap', Infinity, () => true, 'a finite number');
-  const minStd = numberIn(options.minStd, 'minStd', 1e-9, (a) => a > 0, '> 0');
+  const minStd = numberIn(options.minStd, 'minStd', 1e-9, (a) => a >= 1e-12, '>= 1e-12');
   const anomalyWeight = numberIn(options.anomalyWeight, 'anomalyWeight', 0.1, (a) => a >= 0 && a <= 1, 'in [0, 1]');
   const direction = options.direction ?? 'up';
   if (direction !== 'up' && direction !== 'down' && direction !== 'both') fail(`direction must be 'up', 'down' or 'both', got ${String(direction)}`);
@@ -149,7 +152,7 @@ export function createAnomalyDetector(options: AnomalyDetectorOptions = {}): Ano
   }
 
   function observe(value: number, at?: number): Observation {
-    if (typeof value !== 'number' || !Number.isFinite(value)) fail(`value must be a finite number, got ${String(value)}`);
+    if (typeof value !== 'number' || !(Math.abs(value) <= MAX_VALUE)) fail(`value must be a number within ±1e12, got ${String(value)}`);
     const time = at ?? now();
     if (typeof time !== 'number' || !Number.isFinite(time)) fail(`at must be a finite number, got ${String(time)}`);
     const warmingUp = count < warmup;

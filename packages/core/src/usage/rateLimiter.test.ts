@@ -133,6 +133,8 @@ describe('createRateLimiter', () => {
       { limits: { tokens: { rate: 1, per: 1 } } },
       { limits: { requests: { rate: 0, per: 1 } } },
       { limits: { requests: { rate: 1, per: Infinity } } },
+      { limits: { requests: { rate: 1e-300, per: 1e300 } } },
+      { limits: { requests: { rate: 1e300, per: 1e-300 } } },
       { limits: { requests: { rate: 1, per: 1, burst: -1 } } },
       { limits: { requests: { rate: 1, per: 1 } }, maxKeys: 0 },
       { limits: { requests: { rate: 1, per: 1 } }, now: 5 },

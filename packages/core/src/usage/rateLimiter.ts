@@ -188,7 +188,9 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     const rate = positive(limit.rate, `limits.${name}.rate`);
     const per = positive(limit.per, `limits.${name}.per`);
     const burst = limit.burst === undefined ? rate : positive(limit.burst, `limits.${name}.burst`);
-    dims.push({ name, interval: per / rate, rate, per, burst });
+    const interval = per / rate;
+    if (!Number.isFinite(interval * burst) || interval === 0) fail(`limits.${name}: per / rate · burst must be a finite, non-zero number of milliseconds`);
+    dims.push({ name, interval, rate, per, burst });
   }
   if (dims.length === 0) fail('limits must set at least one of requests, inputTokens, outputTokens');
 
