@@ -27,7 +27,8 @@ export type TriggerEvidence = Readonly<Record<string, number | string | boolean 
  *
  * - `kind`: `rate-limit` (a key was refused) or `usage-anomaly` (a detector raised an alert).
  * - `key`: the caller's identifier of whoever is limited or watched (an API key's id, a user id).
- * - `dimension`: what was counted.
+ * - `dimension`: what was counted: a {@link UsageDimension} for a rate limit, the detector's
+ *   `dimension` option for an anomaly.
  * - `at`: the time of the triggering event, in the clock's milliseconds.
  *
  * @example
@@ -48,7 +49,7 @@ export type TriggerEvidence = Readonly<Record<string, number | string | boolean 
 export interface UsageTrigger {
   readonly kind: 'usage-anomaly' | 'rate-limit';
   readonly key: string;
-  readonly dimension: UsageDimension | string;
+  readonly dimension: string;
   readonly at: number;
   readonly severity: TriggerSeverity;
   readonly evidence: TriggerEvidence;
