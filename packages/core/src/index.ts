@@ -8,8 +8,10 @@
  *   `detect` (detectors and the scanner) is built on it, and `redact` (operators, vault, restore) on
  *   `detect`; `classify` (levels, policies, routing decisions) on `detect` and `redact`; `guard`
  *   (prompt injection, invisible text, prohibited terms, leakage, and the `guard()` entry point) on
- *   all of them; `incident` (the lifecycle of a leak, as an xstate v5 machine) on `detect`; `audit`
- *   (hash-chained records, Merkle tree, signed checkpoints, verification) logs what they decided.
+ *   all of them; `incident` (the lifecycle of a leak, as an xstate v5 machine) on `detect`; `usage`
+ *   (GCRA rate limits and EWMA anomaly detection, which open incidents through one trigger shape)
+ *   stands apart from the text layers; `audit` (hash-chained records, Merkle tree, signed
+ *   checkpoints, verification) logs what they decided.
  * - Errors and limits: everything airlock throws is an {@link AirlockError} with a stable `code`;
  *   errors are thrown when a pattern or configuration is compiled, never while searching.
  *
@@ -23,3 +25,4 @@ export * from './classify/index.ts';
 export * from './guard/index.ts';
 export * from './audit/index.ts';
 export * from './incident/index.ts';
+export * from './usage/index.ts';

@@ -42,6 +42,8 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `invalid_event`: an incident was sent an event outside its allow-list (such as a forged
  *   `xstate.after.*`), a malformed one, or one its current state does not accept.
  * - `invalid_snapshot`: a saved incident is malformed, of an unknown version, or contradicts itself.
+ * - `unknown_reservation`: a rate limiter was asked to settle a reservation it did not make (one
+ *   from another limiter, or a copy of one).
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -64,7 +66,8 @@ export type AirlockErrorCode =
   | 'audit_malformed'
   | 'audit_tampered'
   | 'invalid_event'
-  | 'invalid_snapshot';
+  | 'invalid_snapshot'
+  | 'unknown_reservation';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than
