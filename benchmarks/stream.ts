@@ -21,7 +21,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createScanner, createStreamScanner, recommended, redactChunks, type Finding, type Scanner, type StreamRedactor } from '@airlock/core';
+import { createRedactor, createScanner, createStreamScanner, recommended, redactChunks, type Finding, type Scanner, type StreamRedactor } from '@airlock/core';
 import { generateCorpus, MB, mulberry32 } from './corpus.ts';
 
 const args = process.argv.slice(2);
@@ -36,21 +36,9 @@ const HEAP_LIMIT_MB = 100;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** The benchmark's redactor: each finding becomes `<TYPE>`. */
+/** The benchmark's redactor: the real one, each finding becoming `<TYPE>` (its default operator). */
 function typeRedactor(scanner: Scanner): StreamRedactor {
-  return {
-    scanner,
-    apply(text: string, findings: readonly Finding[]) {
-      const parts: string[] = [];
-      let at = 0;
-      for (const f of findings) {
-        parts.push(text.slice(at, f.start), `<${f.type}>`);
-        at = f.end;
-      }
-      parts.push(text.slice(at));
-      return { text: parts.join(''), complete: true };
-    },
-  };
+  return createRedactor({ scanner });
 }
 
 function chunks(text: string, size: number): string[] {

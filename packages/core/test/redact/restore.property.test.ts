@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createVault, encrypt, restore, restoreChunks, restoreStream, type RestoreOptions } from '@airlock/core';
 import { _finding } from './_operators.ts';
+import { chunksOf } from '../detect/planted.ts';
 
 const vault = createVault();
 const TYPES = ['PERSON', 'EMAIL_ADDRESS', 'US_SSN'];
@@ -32,16 +33,9 @@ const piece = fc.oneof({ weight: 3, arbitrary: pseudonymForm }, { weight: 1, arb
 const text = fc.array(piece, { maxLength: 25 }).map((p) => p.join(''));
 
 /** `text` cut at the given points (sorted, deduplicated, within the text). */
+/** `s` cut at `cuts` taken modulo its length, as `chunksOf` cuts it. */
 function chunk(s: string, cuts: readonly number[]): string[] {
-  const points = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((a, b) => a - b);
-  const out: string[] = [];
-  let at = 0;
-  for (const p of points) {
-    out.push(s.slice(at, p));
-    at = p;
-  }
-  out.push(s.slice(at));
-  return out;
+  return chunksOf(s, [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((a, b) => a - b));
 }
 
 async function* source(chunks: readonly string[], check?: (fed: number) => void): AsyncGenerator<string> {
