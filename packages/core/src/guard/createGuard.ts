@@ -17,9 +17,9 @@ import { createScanner, type Scanner, type ScannerOptions } from '../detect/crea
 import { recommended } from '../detect/presets.ts';
 import type { Detector, Finding, SensitivityLevel } from '../detect/types.ts';
 import { AirlockError } from '../errors/AirlockError.ts';
-import { createRedactor, type Redactor } from '../redact/createRedactor.ts';
+import { createRedactor, type Redactor, type RedactorAuditEntry } from '../redact/createRedactor.ts';
 import { keep } from '../redact/operators/keep.ts';
-import type { Vault } from '../redact/vault/types.ts';
+import type { Vault, VaultAuditEntry } from '../redact/vault/types.ts';
 import { runClassifiers, type Classifier } from './classifier.ts';
 import { guardDetectors, type GuardDetectorsOptions } from './guardDetectors.ts';
 import { inspectResult, type GuardDirection, type GuardReasonCode, type GuardReport } from './inspect.ts';
@@ -75,6 +75,13 @@ export interface GuardOptions {
    * carries no digest: a plain hash of a short text (an SSN alone) can be reversed by guessing.
    */
   readonly auditKey?: Uint8Array;
+  /**
+   * An audit log (`createAuditLog()`, or anything with an `append` method). Every decision is
+   * appended to it as a {@link GuardAuditEntry} before `guard` returns; the guard's redactor logs
+   * its restores, and a vault the guard makes itself its accesses and erasures. When `append`
+   * throws, the result is a block (nothing is sent that was not logged).
+   */
+  readonly audit?: { append(entry: GuardAuditEntry | RedactorAuditEntry | VaultAuditEntry): unknown };
   /** The clock, in ms since the epoch. @defaultValue `Date.now` */
   readonly now?: () => number;
   /** Makes decision ids. @defaultValue random UUIDs */
@@ -109,7 +116,7 @@ export interface GuardAsyncOptions extends GuardCallOptions {
 export type AuditFinding = Omit<Finding, 'explanation'>;
 
 /** The audit record of one guard call, ready for an append-only log. It holds no sensitive value. */
-export interface AuditDraft {
+export type AuditDraft = {
   /** The decision id. */
   readonly id: string;
   /** When, as an ISO 8601 time. */
@@ -137,7 +144,10 @@ export interface AuditDraft {
   readonly textDigest?: string;
   /** Whether every check finished. */
   readonly complete: boolean;
-}
+};
+
+/** What a guard appends to {@link GuardOptions.audit} for each decision: its {@link AuditDraft}, as a `decision`. */
+export type GuardAuditEntry = { readonly kind: 'decision' } & AuditDraft;
 
 /** What {@link Guard.guard} returns. */
 export interface GuardResult {
@@ -216,6 +226,7 @@ export function createGuard(options: GuardOptions): Guard {
     scanner,
     ...(options.vault !== undefined ? { vault: options.vault } : {}),
     ...(options.scope !== undefined ? { scope: options.scope } : {}),
+    ...(options.audit !== undefined ? { audit: options.audit } : {}),
   });
   const now = options.now ?? Date.now;
 
@@ -258,7 +269,7 @@ export function createGuard(options: GuardOptions): Guard {
         decision = blocked(decision, `redaction failed, so nothing is sent: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    const audit: AuditDraft = {
+    let audit: AuditDraft = {
       id: decision.id,
       at: new Date(now()).toISOString(),
       direction,
@@ -277,6 +288,15 @@ export function createGuard(options: GuardOptions): Guard {
       ...(options.auditKey ? { textDigest: bytesToHex(hmac(sha256, options.auditKey, utf8ToBytes(text))) } : {}),
       complete: report.complete,
     };
+    if (options.audit !== undefined) {
+      try {
+        options.audit.append({ kind: 'decision', ...audit });
+      } catch (e) {
+        decision = blocked(decision, `the audit log refused the decision's record, so nothing is sent: ${e instanceof Error ? e.message : String(e)}`);
+        sent = undefined;
+        audit = { ...audit, action: 'block', sentLevel: decision.sentLevel, rules: decision.rules, reasons: decision.reasons, redacted: 0 };
+      }
+    }
     return { action: decision.action, ...(sent !== undefined ? { text: sent } : {}), decision, report, audit };
   };
 

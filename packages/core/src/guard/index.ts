@@ -58,4 +58,4 @@ export type {
   InspectResultOptions,
 } from './inspect.ts';
 export { createGuard, guard } from './createGuard.ts';
-export type { AuditDraft, AuditFinding, Guard, GuardAsyncOptions, GuardCallOptions, GuardOptions, GuardReaction, GuardResult } from './createGuard.ts';
+export type { AuditDraft, AuditFinding, Guard, GuardAsyncOptions, GuardAuditEntry, GuardCallOptions, GuardOptions, GuardReaction, GuardResult } from './createGuard.ts';

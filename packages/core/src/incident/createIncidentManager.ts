@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { transition, initialTransition } from 'xstate';
 import { AirlockError } from '../errors/AirlockError.ts';
-import { REGIMES, SEVERITIES } from './_shared.ts';
+import { REGIMES, SEVERITIES, TRIGGER_KINDS } from './_shared.ts';
 import { FINGERPRINT_PATTERN } from './fingerprint.ts';
 import { incidentMachine } from './incidentMachine.ts';
 import { accepts, restoreIncident, snapshotIncident, type IncidentMachineSnapshot, type IncidentSnapshot } from './snapshot.ts';
@@ -82,7 +82,40 @@ export interface IncidentManagerOptions {
   readonly now?: () => number;
   /** What to do with triggers. */
   readonly policy?: IncidentPolicy;
+  /**
+   * An audit log (`createAuditLog()`, or anything with an `append` method). Every trigger (what it
+   * opened, attached to, or why it opened nothing), every transition (the event, the states before
+   * and after, the effects it issued), every restore, and every tick that escalated or issued
+   * something is appended to it as an {@link IncidentAuditEntry}, before the change is stored and
+   * before any effect runs. When `append` throws, the call throws and nothing changed.
+   */
+  readonly audit?: { append(entry: IncidentAuditEntry): unknown };
 }
+
+/**
+ * What the manager appends to {@link IncidentManagerOptions.audit}: one entry per change. `event`
+ * is the event's type, `TRIGGER` for a trigger, `RESTORE` for a restored incident. `from` is absent
+ * for an incident just opened or restored; `incident` and `to` are absent for a trigger that opened
+ * nothing (`outcome: 'ignored'`, under the policy's `minSeverity`). Effects are those this change
+ * issued. Fingerprints only, never values.
+ */
+export type IncidentAuditEntry = {
+  readonly kind: 'incident';
+  readonly event: IncidentEvent['type'] | 'TRIGGER' | 'RESTORE';
+  readonly at: number;
+  readonly incident?: string;
+  readonly from?: IncidentStateName;
+  readonly to?: IncidentStateName;
+  readonly severity: Severity;
+  readonly effects: readonly IncidentEffect[];
+  readonly trigger?: {
+    readonly kind: TriggerKind;
+    readonly fingerprint: string;
+    readonly severity: Severity;
+    readonly outcome: 'opened' | 'attached' | 'ignored';
+    readonly detail?: Readonly<Record<string, number | string | boolean | null>>;
+  };
+};
 
 /** Something that may open an incident. */
 export interface IncidentTrigger {
@@ -102,6 +135,11 @@ export interface IncidentTrigger {
    * @defaultValue `inc-` and the first 12 hex digits of the fingerprint, then `-` and `at`
    */
   readonly id?: string;
+  /**
+   * Facts behind the trigger for the audit log (a z-score, a rate, a detector id): short labels and
+   * numbers, never raw text. They are logged with the trigger, not kept in the incident.
+   */
+  readonly detail?: Readonly<Record<string, number | string | boolean | null>>;
 }
 
 /** An incident as the manager shows it. */
@@ -254,9 +292,39 @@ export function createIncidentManager(options: IncidentManagerOptions): Incident
   /** Idempotency keys already handed to the runner by this manager. */
   const issued = new Set<string>();
 
-  /** Stores a snapshot, indexes its evidence, then hands its new effects to the runner. */
-  function commit(snapshot: IncidentMachineSnapshot, effects: readonly IncidentEffect[]): IncidentView {
+  const audit = options.audit;
+  if (audit !== undefined && typeof audit?.append !== 'function') {
+    throw new AirlockError('invalid_argument', 'createIncidentManager: audit must have an append method (an audit log made by createAuditLog())');
+  }
+
+  /**
+   * Logs a change, then stores the snapshot, indexes its evidence, and hands its new effects to the
+   * runner. `change` says what happened; `from` is the snapshot before (absent when opened or
+   * restored). A log that refuses the entry stops the change before anything is stored or run.
+   */
+  function commit(
+    snapshot: IncidentMachineSnapshot,
+    effects: readonly IncidentEffect[],
+    change: { readonly event: IncidentAuditEntry['event']; readonly at: number; readonly from?: IncidentMachineSnapshot; readonly trigger?: IncidentAuditEntry['trigger'] },
+  ): IncidentView {
     const { context } = snapshot;
+    const fresh = effects.filter((e) => !issued.has(e.id));
+    const from = change.from;
+    // A tick that changed nothing (no escalation, no effect) is not worth a record.
+    const quiet = change.event === 'TICK' && fresh.length === 0 && from !== undefined && from.value === snapshot.value && from.context.history.length === context.history.length;
+    if (audit !== undefined && !quiet) {
+      audit.append({
+        kind: 'incident',
+        event: change.event,
+        at: change.at,
+        incident: context.id,
+        ...(from !== undefined && { from: from.value }),
+        to: snapshot.value,
+        severity: context.severity,
+        effects: fresh,
+        ...(change.trigger !== undefined && { trigger: change.trigger }),
+      });
+    }
     incidents.set(context.id, snapshot);
     for (const fp of context.evidence) {
       if (snapshot.status === 'done') {
@@ -266,7 +334,7 @@ export function createIncidentManager(options: IncidentManagerOptions): Incident
     // The transition is stored before any effect runs: a runner that throws leaves the effect
     // pending (a restore issues it again), and the other effects are still handed over.
     let failure: unknown;
-    for (const effect of effects) {
+    for (const effect of fresh) {
       if (issued.has(effect.id)) continue;
       issued.add(effect.id);
       try {
@@ -285,24 +353,25 @@ export function createIncidentManager(options: IncidentManagerOptions): Incident
     return snapshot;
   }
 
-  function step(id: string, event: IncidentEvent): IncidentView {
+  function step(id: string, event: IncidentEvent, trigger?: IncidentAuditEntry['trigger']): IncidentView {
     const snapshot = current(id);
     if (!accepts(snapshot, event)) {
       throw invalidEvent(`incident "${id}" in state "${snapshot.value}" does not accept ${event.type}${event.type === 'EFFECT_DONE' || event.type === 'EFFECT_FAILED' ? ` (effect "${event.id}" is not pending)` : ''}`);
     }
     const [next, actions] = transition(incidentMachine, snapshot, event);
-    return commit(next, emitted(actions));
+    return commit(next, emitted(actions), { event: event.type, at: event.type === 'TICK' ? event.now : (event.at ?? now()), from: snapshot, ...(trigger !== undefined && { trigger }) });
   }
 
   function checkTrigger(t: IncidentTrigger): void {
     if (typeof t !== 'object' || t === null) throw new AirlockError('invalid_argument', 'trigger: expected an object');
-    if (t.kind !== 'finding' && t.kind !== 'usage-anomaly') throw new AirlockError('invalid_argument', 'trigger: kind must be "finding" or "usage-anomaly"');
+    if (!TRIGGER_KINDS.includes(t.kind)) throw new AirlockError('invalid_argument', `trigger: kind must be one of ${TRIGGER_KINDS.join(', ')}`);
     if (typeof t.fingerprint !== 'string' || !FINGERPRINT_PATTERN.test(t.fingerprint)) {
       throw new AirlockError('invalid_argument', 'trigger: fingerprint must come from fingerprint() (fp: and 64 hex digits), never the raw value');
     }
     if (!SEVERITIES.includes(t.severity)) throw new AirlockError('invalid_argument', `trigger: severity must be one of ${SEVERITIES.join(', ')}`);
     if (t.at !== undefined && !(Number.isInteger(t.at) && t.at >= 0)) throw new AirlockError('invalid_argument', 'trigger: at must be a time in ms since the epoch');
     if (t.id !== undefined && (typeof t.id !== 'string' || t.id === '' || t.id.length > 200)) throw new AirlockError('invalid_argument', 'trigger: id must be a non-empty string of at most 200 characters');
+    if (t.detail !== undefined && (typeof t.detail !== 'object' || t.detail === null || Array.isArray(t.detail))) throw new AirlockError('invalid_argument', 'trigger: detail must be an object of short labels and numbers');
   }
 
   return {
@@ -310,12 +379,22 @@ export function createIncidentManager(options: IncidentManagerOptions): Incident
       checkTrigger(t);
       const at = t.at ?? now();
       const ackBy = at + ackWithin[t.severity];
+      const logged = (outcome: 'opened' | 'attached' | 'ignored') => ({
+        kind: t.kind,
+        fingerprint: t.fingerprint,
+        severity: t.severity,
+        outcome,
+        ...(t.detail !== undefined && { detail: t.detail }),
+      });
       const existing = open.get(t.fingerprint);
       if (existing !== undefined) {
-        const incident = step(existing, { type: 'ATTACH', fingerprint: t.fingerprint, severity: t.severity, ackBy, at });
+        const incident = step(existing, { type: 'ATTACH', fingerprint: t.fingerprint, severity: t.severity, ackBy, at }, logged('attached'));
         return { incident, opened: false };
       }
-      if (SEVERITIES.indexOf(t.severity) < minSeverity) return { incident: undefined, opened: false };
+      if (SEVERITIES.indexOf(t.severity) < minSeverity) {
+        audit?.append({ kind: 'incident', event: 'TRIGGER', at, severity: t.severity, effects: [], trigger: logged('ignored') });
+        return { incident: undefined, opened: false };
+      }
       const id = t.id ?? `inc-${t.fingerprint.slice(3, 15)}-${at}`;
       if (incidents.has(id)) throw new AirlockError('invalid_argument', `trigger: an incident "${id}" exists already`);
       const [first] = initialTransition(incidentMachine, {
@@ -327,9 +406,11 @@ export function createIncidentManager(options: IncidentManagerOptions): Incident
         ackBy,
         ...(policy.containment !== undefined && { containment: policy.containment }),
       });
-      if (!autoContain.includes(t.severity)) return { incident: commit(first, []), opened: true };
+      const change = { event: 'TRIGGER', at, trigger: logged('opened') } as const;
+      if (!autoContain.includes(t.severity)) return { incident: commit(first, [], change), opened: true };
+      // Opened and contained at once: one change, from nothing to `containing`.
       const [contained, actions] = transition(incidentMachine, first, { type: 'CONTAIN', at });
-      return { incident: commit(contained, emitted(actions)), opened: true };
+      return { incident: commit(contained, emitted(actions), change), opened: true };
     },
 
     send(id, event) {
@@ -376,7 +457,7 @@ export function createIncidentManager(options: IncidentManagerOptions): Incident
       if (incidents.has(id)) throw new AirlockError('invalid_argument', `restore: incident "${id}" is open in this manager already`);
       // What was pending when the incident was saved may or may not have been carried out: issue
       // it again, once; the idempotency key lets a runner that did it skip it.
-      return commit(snapshot, snapshot.context.pendingEffects);
+      return commit(snapshot, snapshot.context.pendingEffects, { event: 'RESTORE', at: now() });
     },
   };
 }

@@ -11,7 +11,7 @@
 import * as v from 'valibot';
 import type { SnapshotFrom } from 'xstate';
 import { AirlockError } from '../errors/AirlockError.ts';
-import { REGIMES, SEVERITIES } from './_shared.ts';
+import { REGIMES, SEVERITIES, TRIGGER_KINDS } from './_shared.ts';
 import { FINGERPRINT_PATTERN } from './fingerprint.ts';
 import { incidentMachine, type IncidentMachine } from './incidentMachine.ts';
 import type { IncidentContext, IncidentEvent, IncidentStateName } from './types.ts';
@@ -65,7 +65,7 @@ const SNAPSHOT = v.strictObject({
   state: v.picklist(STATES),
   context: v.strictObject({
     id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-    trigger: v.picklist(['finding', 'usage-anomaly']),
+    trigger: v.picklist(TRIGGER_KINDS),
     severity: SEVERITY,
     owner: v.exactOptional(TEXT),
     acknowledgedAt: v.exactOptional(TIME),

@@ -23,8 +23,11 @@ export type IncidentStateName =
   | 'closed'
   | 'dismissed';
 
-/** What opened an incident. */
-export type TriggerKind = 'finding' | 'usage-anomaly';
+/**
+ * What opened an incident: a finding (a live-looking key in a prompt or an answer), a usage
+ * anomaly, or a refused rate limit.
+ */
+export type TriggerKind = 'finding' | 'usage-anomaly' | 'rate-limit';
 
 /** The deadlines an incident can have; each is escalated once when it passes unmet. */
 export type DeadlineName = 'ack' | 'gdpr' | 'hipaa';

@@ -13,7 +13,7 @@ import type { EncryptOperator } from './operators/encrypt.ts';
 import { restore, type RestoreOptions, type RestoreResult } from './restore/restore.ts';
 import type { Operator, OperatorContext, RedactedItem, RedactResult } from './types.ts';
 import { createVault } from './vault/createVault.ts';
-import type { Vault } from './vault/types.ts';
+import type { Vault, VaultAuditEntry } from './vault/types.ts';
 
 /** Options of {@link createRedactor}. */
 export interface RedactorOptions {
@@ -43,7 +43,39 @@ export interface RedactorOptions {
    * @defaultValue `'default'`
    */
   readonly scope?: string;
+  /**
+   * An audit log (`createAuditLog()`, or anything with an `append` method). Each `redact`,
+   * `redactAsync`, `apply` and `restore` appends a {@link RedactorAuditEntry} (types, offsets and
+   * operators; never a value) before it returns; when `append` throws, the call throws and returns
+   * nothing. A vault the redactor makes itself logs to it too. Streaming and structured redaction
+   * go through `apply`, one entry per piece they redact.
+   */
+  readonly audit?: { append(entry: RedactorAuditEntry | VaultAuditEntry): unknown };
 }
+
+/**
+ * What a redactor appends to {@link RedactorOptions.audit}.
+ *
+ * - `redaction`: the scope, the text's length, whether the scan was complete, and each span
+ *   replaced (type, family, offsets in the input, operator).
+ * - `restore`: the scope, the answer's length, how many tokens were put back, and how many
+ *   pseudonym-shaped tokens were left unresolved.
+ */
+export type RedactorAuditEntry =
+  | {
+      readonly kind: 'redaction';
+      readonly scope: string;
+      readonly length: number;
+      readonly complete: boolean;
+      readonly spans: readonly { readonly type: string; readonly family: string; readonly start: number; readonly end: number; readonly operator: string }[];
+    }
+  | {
+      readonly kind: 'restore';
+      readonly scope: string;
+      readonly length: number;
+      readonly restored: number;
+      readonly unresolved: number;
+    };
 
 /** What {@link createRedactor} returns. */
 export interface Redactor {
@@ -123,7 +155,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const fallback = options.default === undefined ? replace() : checkOperator(options.default, 'default');
   const scope = options.scope ?? 'default';
   if (typeof scope !== 'string') throw new AirlockError('invalid_argument', 'scope must be a string');
-  const vault = options.vault ?? createVault();
+  const audit = options.audit;
+  if (audit !== undefined && typeof audit?.append !== 'function') throw new AirlockError('invalid_argument', 'audit must have an append method (an audit log made by createAuditLog())');
+  const vault = options.vault ?? createVault(audit !== undefined ? { audit } : {});
   if (typeof vault !== 'object' || vault === null || typeof vault.pseudonym !== 'function') throw new AirlockError('invalid_argument', 'vault must be a vault made by createVault()');
   const scanner = options.scanner ?? (sharedScanner ??= createScanner({ detectors: recommended() }));
   if (typeof scanner !== 'object' || scanner === null || typeof scanner.analyze !== 'function') throw new AirlockError('invalid_argument', 'scanner must be a scanner made by createScanner()');
@@ -145,6 +179,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       at = f.end;
     }
     out += text.slice(at);
+    audit?.append({
+      kind: 'redaction',
+      scope,
+      length: text.length,
+      complete,
+      spans: items.map(({ finding: f, operator }) => ({ type: f.type, family: f.family, start: f.start, end: f.end, operator })),
+    });
     return { text: out, items, findings, complete, limits };
   };
 
@@ -165,7 +206,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return run(text, findings, true, []);
     },
     restore(text, restoreOptions = {}) {
-      return restore(text, vault, { scope, ...restoreOptions, decrypt: [...decrypt, ...(restoreOptions.decrypt ?? [])] });
+      const r = restore(text, vault, { scope, ...restoreOptions, decrypt: [...decrypt, ...(restoreOptions.decrypt ?? [])] });
+      audit?.append({ kind: 'restore', scope: restoreOptions.scope ?? scope, length: text.length, restored: r.items.length, unresolved: r.unresolved.length });
+      return r;
     },
   };
 }

@@ -22,7 +22,7 @@
  * @module
  */
 export { createRedactor } from './createRedactor.ts';
-export type { Redactor, RedactorOptions } from './createRedactor.ts';
+export type { Redactor, RedactorAuditEntry, RedactorOptions } from './createRedactor.ts';
 export type { Operator, OperatorContext, RedactedItem, RedactResult } from './types.ts';
 export { replace, type ReplaceOptions } from './operators/replace.ts';
 export { remove } from './operators/remove.ts';
@@ -33,7 +33,7 @@ export { pseudonymize, type PseudonymizeOptions } from './operators/pseudonymize
 export { surrogate, type SurrogateOptions } from './operators/surrogate.ts';
 export { keep } from './operators/keep.ts';
 export { createVault, deserializeVault } from './vault/createVault.ts';
-export type { Vault, VaultEntry, VaultEntryRef, VaultEvent, VaultOptions, VaultStorage } from './vault/types.ts';
+export type { Vault, VaultAuditEntry, VaultEntry, VaultEntryRef, VaultEvent, VaultOptions, VaultStorage } from './vault/types.ts';
 export { restore } from './restore/restore.ts';
 export type { RestoredItem, RestoreOptions, RestoreResult } from './restore/restore.ts';
 export { restoreChunks, restoreStream } from './restore/restoreStream.ts';

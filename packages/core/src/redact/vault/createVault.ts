@@ -6,7 +6,7 @@
  */
 import { AirlockError } from '../../errors/AirlockError.ts';
 import { openVault, sealVault, type VaultState } from './seal.ts';
-import type { Vault, VaultEntry, VaultEntryRef, VaultEvent, VaultOptions, VaultStorage } from './types.ts';
+import type { Vault, VaultAuditEntry, VaultEntry, VaultEntryRef, VaultEvent, VaultOptions, VaultStorage } from './types.ts';
 
 /**
  * The name a type takes inside a pseudonym: upper case, every character other than `A-Z0-9` turned
@@ -73,11 +73,12 @@ const SEP = '\u0000';
 
 function _makeVault(options: VaultOptions, initial: VaultState | undefined): Vault {
   if (typeof options !== 'object' || options === null) throw new AirlockError('invalid_argument', 'vault options must be an object');
-  const { ttl, onEvent } = options;
+  const { ttl, onEvent, audit } = options;
   const now = options.now ?? Date.now;
   if (ttl !== undefined && !(typeof ttl === 'number' && ttl > 0)) throw new AirlockError('invalid_argument', 'ttl must be a positive number of milliseconds');
   if (typeof now !== 'function') throw new AirlockError('invalid_argument', 'now must be a function returning milliseconds');
   if (onEvent !== undefined && typeof onEvent !== 'function') throw new AirlockError('invalid_argument', 'onEvent must be a function');
+  if (audit !== undefined && typeof audit?.append !== 'function') throw new AirlockError('invalid_argument', 'audit must have an append method (an audit log made by createAuditLog())');
   const storage: VaultStorage = options.storage ?? new Map<string, VaultEntry>();
   for (const m of ['get', 'set', 'delete', 'values'] as const) {
     if (typeof storage[m] !== 'function') throw new AirlockError('invalid_argument', `storage must have a ${m}() method (a Map will do)`);
@@ -111,6 +112,8 @@ function _makeVault(options: VaultOptions, initial: VaultState | undefined): Vau
   };
   const ref = (e: VaultEntry): VaultEntryRef => ({ scope: e.scope, token: e.token, type: e.type });
   const emit = (event: VaultEvent): void => onEvent?.(event);
+  // Appended before the change: a log that refuses the entry stops the change.
+  const record = (entry: VaultAuditEntry): void => void audit?.append(entry);
   const checkStrings = (what: Record<string, unknown>): void => {
     for (const [k, v] of Object.entries(what)) if (typeof v !== 'string') throw new AirlockError('invalid_argument', `${k} must be a string`);
   };
@@ -155,22 +158,29 @@ function _makeVault(options: VaultOptions, initial: VaultState | undefined): Vau
     access(value) {
       checkStrings({ value });
       const found = entries().filter((e) => e.value === value);
-      emit({ type: 'access', at: now(), entries: found.map(ref) });
+      const at = now();
+      record({ kind: 'vault', action: 'access', at, entries: found.map(ref) });
+      emit({ type: 'access', at, entries: found.map(ref) });
       return found;
     },
     erase(value) {
       checkStrings({ value });
       const found = all().filter((e) => e.value === value);
+      const at = now();
+      record({ kind: 'vault', action: 'erase', at, entries: found.map(ref) });
       for (const e of found) remove(e);
-      emit({ type: 'erase', at: now(), entries: found.map(ref) });
+      emit({ type: 'erase', at, entries: found.map(ref) });
       return found;
     },
     clear(scope) {
-      for (const e of all()) if (scope === undefined || e.scope === scope) remove(e);
+      const gone = all().filter((e) => scope === undefined || e.scope === scope);
+      if (gone.length > 0) record({ kind: 'vault', action: 'clear', at: now(), ...(scope !== undefined && { scope }), count: gone.length });
+      for (const e of gone) remove(e);
     },
     purge() {
       const t = now();
       const gone = all().filter((e) => expired(e, t));
+      if (gone.length > 0) record({ kind: 'vault', action: 'purge', at: t, count: gone.length });
       for (const e of gone) remove(e);
       return gone.length;
     },

@@ -69,6 +69,16 @@ export type VaultEvent =
       readonly entries: readonly VaultEntryRef[];
     };
 
+/**
+ * What a vault appends to {@link VaultOptions.audit}: each access, erasure, cleared scope and purge
+ * of expired entries, naming entries (scope, token, type), never values. `clear` and `purge` carry
+ * `count` only.
+ */
+export type VaultAuditEntry =
+  | { readonly kind: 'vault'; readonly action: 'access' | 'erase'; readonly at: number; readonly entries: readonly VaultEntryRef[] }
+  | { readonly kind: 'vault'; readonly action: 'clear'; readonly at: number; readonly scope?: string; readonly count: number }
+  | { readonly kind: 'vault'; readonly action: 'purge'; readonly at: number; readonly count: number };
+
 /** Options of {@link createVault} and {@link deserializeVault}. */
 export interface VaultOptions {
   /**
@@ -87,8 +97,14 @@ export interface VaultOptions {
    * @defaultValue `Date.now`
    */
   readonly now?: () => number;
-  /** Called on every access and erasure, for an audit log. */
+  /** Called after every access and erasure. */
   readonly onEvent?: (event: VaultEvent) => void;
+  /**
+   * An audit log (`createAuditLog()`, or anything with an `append` method): every access, erasure,
+   * `clear` and `purge` that deletes something is appended to it ({@link VaultAuditEntry}) before
+   * it takes effect. When `append` throws, the call throws and nothing was exported or deleted.
+   */
+  readonly audit?: { append(entry: VaultAuditEntry): unknown };
 }
 
 /**
