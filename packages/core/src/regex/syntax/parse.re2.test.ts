@@ -88,7 +88,11 @@ describe('agreement with RE2 (re2-wasm)', () => {
         expect({ pattern, accepted: ours === undefined }).toEqual({ pattern, accepted: theirs === undefined });
         // RE2 looks for duplicate names only once the whole pattern has parsed (RE2::NamedCapturingGroups),
         // so with a second error in the pattern it reports that one instead.
-        if (ours !== undefined && theirs !== undefined && !ours.message.includes('duplicate capture group name')) {
+        // Every pattern here is valid UTF-8, so RE2's "invalid UTF-8" is the bundled RE2 reading past
+        // the end of an unfinished `\x{` (seen with seed 653586499): its verdict is right, its reason
+        // depends on what lies in memory after the pattern, so only the verdict is compared.
+        const oracleOverread = theirs !== undefined && /^invalid UTF-8/.test(theirs);
+        if (ours !== undefined && theirs !== undefined && !oracleOverread && !ours.message.includes('duplicate capture group name')) {
           const expected = KINDS.find(([re]) => re.test(theirs))?.[1];
           expect({ pattern, theirs, ours: ours.kind, ok: expected?.includes(ours.kind) ?? false }).toMatchObject({ ok: true });
         }
