@@ -1,0 +1,119 @@
+/**
+ * Streams: Deno's byte streams (`Deno.stdin.readable`, a file's `readable`, a `fetch` body)
+ * decoded as UTF-8 and redacted as they flow with core's `redactStream`. The output equals
+ * whole-text redaction however the bytes are chunked, also when a chunk ends inside a character.
+ *
+ * @module
+ */
+import { redactStream, type RedactStreamOptions, type StreamRedactor } from '@airlock/core';
+import { utf8DecoderStream } from './decode.ts';
+
+/** Options of {@link redactBytes}, {@link pipeRedacted} and {@link redactFileStream}. */
+export interface RedactBytesOptions extends RedactStreamOptions {
+  /**
+   * What the bytes are (a path, `stdin`), for error messages.
+   * @defaultValue `'input'` (the path for {@link redactFileStream})
+   */
+  readonly source?: string;
+}
+
+/** Options of {@link pipeRedacted}. */
+export interface PipeRedactedOptions extends RedactBytesOptions {
+  /**
+   * Leave `writable` open when the input ends, to write more to it afterwards (as `pipeTo`'s
+   * `preventClose`).
+   * @defaultValue `false`
+   */
+  readonly preventClose?: boolean;
+}
+
+/**
+ * Decodes a byte stream as UTF-8 and redacts it as it flows: the returned stream emits the
+ * redacted text, a segment at a time, as soon as each is settled.
+ *
+ * @param bytes - the byte stream, such as `Deno.stdin.readable`
+ * @param redactor - a redactor made by `createRedactor` (any {@link StreamRedactor})
+ * @param options - the source's name for errors, and how much text to gather between scans
+ * @returns the redacted text
+ * @throws {@link AirlockError} `invalid_argument` when `redactor` is not one. The stream errors with
+ *   `invalid_encoding` when the bytes are not UTF-8 and `incomplete_scan` when it fails closed; what
+ *   was settled before the error was emitted.
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert/strict';
+ * import { createRedactor, redactBytes } from '@airlock/deno';
+ * const bytes = new TextEncoder().encode('from jane.doe@example.com ✉');
+ * const chunks = ReadableStream.from([bytes.subarray(0, 9), bytes.subarray(9, 27), bytes.subarray(27)]); // splits ✉
+ * const out = await Array.fromAsync(redactBytes(chunks, createRedactor()));
+ * assert.equal(out.join(''), 'from <EMAIL_ADDRESS> ✉');
+ * ```
+ */
+export function redactBytes(bytes: ReadableStream<Uint8Array>, redactor: StreamRedactor, options: RedactBytesOptions = {}): ReadableStream<string> {
+  const { source = 'input', ...streamOptions } = options;
+  const redacting = redactStream(redactor, streamOptions);
+  return bytes.pipeThrough(utf8DecoderStream(source)).pipeThrough(redacting);
+}
+
+/**
+ * Redacts a byte stream into a byte sink, UTF-8 in and out: `redactBytes(bytes)` piped through a
+ * `TextEncoderStream` into `writable`. The way to redact a pipe:
+ * `await pipeRedacted(Deno.stdin.readable, Deno.stdout.writable, createRedactor())`.
+ *
+ * @param bytes - the byte stream to read
+ * @param writable - where the redacted text goes, UTF-8 encoded; closed at the end unless
+ *   `preventClose`
+ * @param redactor - a redactor made by `createRedactor` (any {@link StreamRedactor})
+ * @param options - as {@link redactBytes}, and `preventClose`
+ * @returns a promise that resolves when everything was written
+ * @throws rejects with the error of the stream: {@link AirlockError} `invalid_encoding`,
+ *   `incomplete_scan`; `writable` is aborted with it
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert/strict';
+ * import { createRedactor, pipeRedacted } from '@airlock/deno';
+ * const input = ReadableStream.from([new TextEncoder().encode('token ghp_1A2b3C4d5E6f7G8h9I0jK1l2M3n4O5p6Q7r8')]);
+ * const written: Uint8Array[] = [];
+ * await pipeRedacted(input, new WritableStream({ write: (chunk) => void written.push(chunk) }), createRedactor());
+ * assert.equal(new TextDecoder().decode(new Uint8Array(written.flatMap((c) => [...c]))), 'token <GITHUB_TOKEN>');
+ * ```
+ */
+export function pipeRedacted(
+  bytes: ReadableStream<Uint8Array>,
+  writable: WritableStream<Uint8Array>,
+  redactor: StreamRedactor,
+  options: PipeRedactedOptions = {},
+): Promise<void> {
+  const { preventClose = false, ...redactOptions } = options;
+  return redactBytes(bytes, redactor, redactOptions).pipeThrough(new TextEncoderStream()).pipeTo(writable, { preventClose });
+}
+
+/**
+ * Opens a file with `Deno.open` and redacts it as it is read (see {@link redactBytes}), in memory
+ * bounded by the redactor's window rather than the file's size. The file is closed when the stream
+ * ends, errors or is cancelled. Needs `--allow-read` for `path`.
+ *
+ * @param path - the file to read
+ * @param redactor - a redactor made by `createRedactor` (any {@link StreamRedactor})
+ * @param options - as {@link redactBytes}; `source` defaults to the path
+ * @returns the redacted text
+ * @throws the errors of `Deno.open` (`Deno.errors.NotFound`, ...) as they are; the stream errors as
+ *   {@link redactBytes}'s
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert/strict';
+ * import { createRedactor, redactFileStream } from '@airlock/deno';
+ * const path = await Deno.makeTempFile();
+ * await Deno.writeTextFile(path, 'SSN 536-22-1234\n'.repeat(1000));
+ * let text = '';
+ * for await (const chunk of await redactFileStream(path, createRedactor())) text += chunk;
+ * assert.equal(text, 'SSN <US_SSN>\n'.repeat(1000));
+ * await Deno.remove(path);
+ * ```
+ */
+export async function redactFileStream(path: string | URL, redactor: StreamRedactor, options: RedactBytesOptions = {}): Promise<ReadableStream<string>> {
+  const file = await Deno.open(path, { read: true });
+  return redactBytes(file.readable, redactor, { source: String(path), ...options });
+}
