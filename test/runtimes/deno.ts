@@ -46,11 +46,9 @@ export interface DenoRun {
   readonly cases: readonly DenoTestCase[];
 }
 
-/** The environment of a Deno process: no colours, no update check, nothing of the caller's Deno setup. */
+/** The environment of a Deno process: no colours, no update check, no permission prompts. */
 export function denoEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' };
-  delete env.DENO_AUTH_TOKENS;
-  return env;
+  return { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' };
 }
 
 /**

@@ -37,7 +37,8 @@ export function decodeUtf8(bytes: Uint8Array, source: string): string {
 /**
  * A `TransformStream` from UTF-8 bytes to strings, as strict as {@link decodeUtf8}: a chunk may end
  * in the middle of a character (it is completed by the next one), but invalid UTF-8, or a stream
- * that ends inside a character, errors the stream with `invalid_encoding`.
+ * that ends inside a character, errors the stream with `invalid_encoding`; a chunk that is not a
+ * `Uint8Array` errors it with `invalid_chunk`.
  *
  * It is `TextDecoderStream` with `fatal: true`, whose `TypeError` is turned into an
  * {@link AirlockError} so that callers match one error type.
@@ -66,6 +67,9 @@ export function utf8DecoderStream(source: string): TransformStream<Uint8Array, s
   };
   return new TransformStream<Uint8Array, string>({
     transform(chunk, controller) {
+      if (!(chunk instanceof Uint8Array)) {
+        throw new AirlockError('invalid_chunk', `${source}: a byte stream must carry Uint8Array chunks (got ${typeof chunk})`);
+      }
       const text = decode(chunk);
       if (text !== '') controller.enqueue(text);
     },

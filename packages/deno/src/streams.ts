@@ -98,8 +98,9 @@ export function pipeRedacted(
  * @param redactor - a redactor made by `createRedactor` (any {@link StreamRedactor})
  * @param options - as {@link redactBytes}; `source` defaults to the path
  * @returns the redacted text
- * @throws the errors of `Deno.open` (`Deno.errors.NotFound`, ...) as they are; the stream errors as
- *   {@link redactBytes}'s
+ * @throws the errors of `Deno.open` (`Deno.errors.NotFound`, ...) as they are;
+ *   {@link AirlockError} `invalid_argument` when `redactor` is not one (the file is closed). The
+ *   stream errors as {@link redactBytes}'s
  *
  * @example
  * ```ts
@@ -115,5 +116,10 @@ export function pipeRedacted(
  */
 export async function redactFileStream(path: string | URL, redactor: StreamRedactor, options: RedactBytesOptions = {}): Promise<ReadableStream<string>> {
   const file = await Deno.open(path, { read: true });
-  return redactBytes(file.readable, redactor, { source: String(path), ...options });
+  try {
+    return redactBytes(file.readable, redactor, { source: String(path), ...options });
+  } catch (error) {
+    file.close(); // a redactor that is not one: nothing will read the file
+    throw error;
+  }
 }

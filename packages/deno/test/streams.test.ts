@@ -1,8 +1,8 @@
 /**
  * Byte-stream redaction under a real Deno: for every way the UTF-8 bytes are cut, including cuts
  * inside a character, the output equals the redaction of the whole text; errors cross as
- * AirlockErrors and the file a stream reads is closed however the stream ends (Deno's resource
- * sanitizer fails a test that leaks it).
+ * AirlockErrors and the file a stream reads is closed however the stream ends (the resource
+ * sanitizer, turned on for those tests, fails a test that leaks it).
  */
 import assert from 'node:assert/strict';
 import { createRedactor, pipeRedacted, pseudonymize, redactBytes, redactFileStream, type Redactor } from '@airlock/deno';
@@ -34,6 +34,14 @@ function chunked(bytes: Uint8Array, cuts: readonly number[]): ReadableStream<Uin
 
 async function collect(stream: ReadableStream<string>): Promise<string> {
   return (await Array.fromAsync(stream)).join('');
+}
+
+/**
+ * A test that fails if it leaves a file open or an async operation pending. Deno 2.9 no longer
+ * turns these sanitizers on by default, so the tests of file streams ask for them.
+ */
+function sanitized(name: string, fn: () => Promise<void>): void {
+  Deno.test({ name, sanitizeResources: true, sanitizeOps: true, fn });
 }
 
 /** A fresh redactor each time: pseudonyms are numbered in order, so one redactor per run. */
@@ -92,6 +100,11 @@ Deno.test('redactBytes: a redactor that is not one is invalid_argument, thrown a
   assert.throws(() => redactBytes(ReadableStream.from([]), {} as Redactor), { name: 'AirlockError', code: 'invalid_argument' });
 });
 
+Deno.test('redactBytes: a chunk that is not bytes errors the stream with invalid_chunk', async () => {
+  const strings = ReadableStream.from(['jane.doe@example.com']) as unknown as ReadableStream<Uint8Array>;
+  await assert.rejects(collect(redactBytes(strings, createRedactor())), { name: 'AirlockError', code: 'invalid_chunk' });
+});
+
 Deno.test('pipeRedacted: bytes in, UTF-8 redacted bytes out, the writable closed at the end', async () => {
   const written: Uint8Array[] = [];
   let closed = false;
@@ -111,7 +124,7 @@ Deno.test('pipeRedacted: preventClose leaves the writable open; an error rejects
   assert.equal((aborted as { code?: unknown }).code, 'invalid_encoding');
 });
 
-Deno.test('redactFileStream: a file redacted as it is read equals the whole file redacted; the file is closed', async () => {
+sanitized('redactFileStream: a file redacted as it is read equals the whole file redacted; the file is closed', async () => {
   const path = await Deno.makeTempFile();
   try {
     const text = `${TEXT}\n`.repeat(300);
@@ -122,7 +135,7 @@ Deno.test('redactFileStream: a file redacted as it is read equals the whole file
   }
 });
 
-Deno.test('redactFileStream: cancelling the stream closes the file', async () => {
+sanitized('redactFileStream: cancelling the stream closes the file', async () => {
   const path = await Deno.makeTempFile();
   try {
     await Deno.writeTextFile(path, `${TEXT}\n`.repeat(3000));
@@ -132,13 +145,16 @@ Deno.test('redactFileStream: cancelling the stream closes the file', async () =>
   } finally {
     await Deno.remove(path);
   }
-  // Deno's resource sanitizer fails this test if the file were still open.
+  // The resource sanitizer fails this test if the file were still open.
 });
 
-Deno.test('redactFileStream: a missing file is Deno.errors.NotFound; a binary one errors the stream', async () => {
+sanitized('redactFileStream: a missing file is Deno.errors.NotFound, a bad redactor invalid_argument; a binary file errors the stream', async () => {
   const dir = await Deno.makeTempDir();
   try {
     await assert.rejects(redactFileStream(`${dir}/missing.txt`, fresh()), Deno.errors.NotFound);
+    // A redactor that is not one: the error, and the file closed (Deno's resource sanitizer checks).
+    await Deno.writeTextFile(`${dir}/a.txt`, 'text');
+    await assert.rejects(redactFileStream(`${dir}/a.txt`, {} as Redactor), { code: 'invalid_argument' });
     await Deno.writeFile(`${dir}/image.png`, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00]));
     await assert.rejects(collect(await redactFileStream(`${dir}/image.png`, fresh())), { code: 'invalid_encoding' });
   } finally {
