@@ -3,7 +3,7 @@
  * published) and installed from the tarballs into a fresh project in the system's temporary folder,
  * outside the repository, where nothing of the workspace can be reached. Then, in that project:
  * ESM `import` and CJS `require` of @airlock/core and @airlock/node each run a real scan and
- * redaction; the installed `airlock` bin runs; and Deno loads the packed @airlock/deno (which
+ * redaction, and their declarations type-check for both; the installed `airlock` bin runs; and Deno loads the packed @airlock/deno (which
  * imports the packed core) and runs its tests.
  *
  * One build check, one pack and one install serve every test. Packages are built first when their
@@ -85,7 +85,7 @@ beforeAll(() => {
   if (install.status !== 0) throw new Error(`pnpm install of the tarballs failed:\n${install.stdout}${install.stderr}`);
 
   for (const file of readdirSync(fixtures)) writeFileSync(join(project, file), readFileSync(join(fixtures, file)));
-  deno = runDenoTests(project, ['--allow-read', '--allow-write', 'deno_entry.test.ts']);
+  deno = runDenoTests(project, ['--allow-read', '--allow-write', 'deno_entry.ts']);
 }, 900_000);
 
 afterAll(() => {
@@ -106,7 +106,8 @@ const EXPECTED = {
   cliMain: 'function',
 };
 
-describe('packed packages installed in a fresh project', () => {
+// Each test spawns a process (node, tsc, the bin) on a machine that may be busy: no 5 s limit.
+describe('packed packages installed in a fresh project', { timeout: 180_000 }, () => {
   it('every package was packed, and the project is outside the repository', () => {
     expect([...tarballs.keys()].sort()).toEqual(packages.map((p) => p.manifest.name).sort());
     expect(tarballs.has('@airlock/core') && tarballs.has('@airlock/node') && tarballs.has('@airlock/deno')).toBe(true);
@@ -136,6 +137,12 @@ describe('packed packages installed in a fresh project', () => {
     const out = run(process.execPath, ['cjs.cjs'], project);
     expect(out.stderr).toBe('');
     expect(JSON.parse(out.stdout)).toEqual({ ...EXPECTED, format: 'cjs' });
+  });
+
+  it('TypeScript: the packed declarations type-check for import (.d.ts) and require (.d.cts)', () => {
+    const out = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], project);
+    expect(out.stdout + out.stderr).toBe('');
+    expect(out.status).toBe(0);
   });
 
   it('the installed airlock bin prints its version and evaluates detectors on a file', () => {
