@@ -1,7 +1,7 @@
 /**
  * airlock for Deno: everything in `@airlock/core`, plus helpers for what Deno reads: files
  * ({@link scanFile}, {@link redactFile}, {@link redactFileStream}) and byte streams such as
- * `Deno.stdin.readable` ({@link redactBytes}, {@link pipeRedacted}), decoded strictly as UTF-8
+ * `Deno.stdin.readable` ({@link redactBytes}, {@link pipeRedacted}, {@link scanBytes}), decoded strictly as UTF-8
  * ({@link decodeUtf8}, {@link utf8DecoderStream}).
  *
  * Should I use this package? In Deno, yes: it is core with these helpers. Anything that does not
@@ -30,5 +30,5 @@ export * from '@airlock/core';
 export { decodeUtf8, utf8DecoderStream } from './src/decode.ts';
 export { readUtf8File, redactFile, scanFile } from './src/files.ts';
 export type { FileScan, ScanFileOptions } from './src/files.ts';
-export { pipeRedacted, redactBytes, redactFileStream } from './src/streams.ts';
-export type { PipeRedactedOptions, RedactBytesOptions } from './src/streams.ts';
+export { pipeRedacted, redactBytes, redactFileStream, scanBytes } from './src/streams.ts';
+export type { PipeRedactedOptions, RedactBytesOptions, ScanBytesOptions } from './src/streams.ts';

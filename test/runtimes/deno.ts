@@ -55,7 +55,7 @@ export function denoEnv(): NodeJS.ProcessEnv {
  * `deno test --no-remote --reporter=junit ARGS` in `cwd`, with the JUnit report written to a
  * temporary file and parsed.
  */
-export function runDenoTests(cwd: string, args: readonly string[], timeoutMs = 240_000): DenoRun {
+export function runDenoTests(cwd: string, args: readonly string[], timeoutMs = 600_000): DenoRun {
   const dir = mkdtempSync(join(tmpdir(), 'airlock-deno-'));
   const report = join(dir, 'junit.xml');
   try {

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { createScanner, recommended, type RedactResult, type Scanner, type ScanResult } from '@airlock/core';
+import type { RedactResult, Scanner, ScanResult } from '@airlock/core';
 import { decodeUtf8 } from './decode.ts';
+import { defaultScanner } from './defaultScanner.ts';
 
 /** The result of {@link scanFile}: the scan, the file's text the offsets point into, and its path. */
 export interface FileScan extends ScanResult {
@@ -19,12 +20,10 @@ export interface FileScan extends ScanResult {
 export interface ScanFileOptions {
   /**
    * The scanner to scan with.
-   * @defaultValue one scanner of the {@link recommended} detectors, shared by every call
+   * @defaultValue one scanner of the `recommended()` detectors, shared by every call
    */
   readonly scanner?: Scanner;
 }
-
-let sharedScanner: Scanner | undefined;
 
 /**
  * Reads a file as UTF-8 text. Unlike `Deno.readTextFile`, which turns invalid bytes into U+FFFD,
@@ -73,7 +72,7 @@ export async function readUtf8File(path: string | URL): Promise<string> {
  * ```
  */
 export async function scanFile(path: string | URL, options: ScanFileOptions = {}): Promise<FileScan> {
-  const scanner = options.scanner ?? (sharedScanner ??= createScanner({ detectors: recommended() }));
+  const scanner = options.scanner ?? defaultScanner();
   const text = await readUtf8File(path);
   return { ...scanner.analyze(text), path: String(path), text };
 }

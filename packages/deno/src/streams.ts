@@ -1,12 +1,14 @@
 /**
  * Streams: Deno's byte streams (`Deno.stdin.readable`, a file's `readable`, a `fetch` body)
- * decoded as UTF-8 and redacted as they flow with core's `redactStream`. The output equals
- * whole-text redaction however the bytes are chunked, also when a chunk ends inside a character.
+ * decoded as UTF-8, then redacted as they flow with core's `redactStream` or scanned with its
+ * `scanChunks`. The output equals whole-text redaction (the findings, whole-text scanning) however
+ * the bytes are chunked, also when a chunk ends inside a character.
  *
  * @module
  */
-import { redactStream, type RedactStreamOptions, type StreamRedactor } from '@airlock/core';
+import { redactStream, scanChunks, type Finding, type RedactStreamOptions, type Scanner, type StreamRedactor } from '@airlock/core';
 import { utf8DecoderStream } from './decode.ts';
+import { defaultScanner } from './defaultScanner.ts';
 
 /** Options of {@link redactBytes}, {@link pipeRedacted} and {@link redactFileStream}. */
 export interface RedactBytesOptions extends RedactStreamOptions {
@@ -122,4 +124,42 @@ export async function redactFileStream(path: string | URL, redactor: StreamRedac
     file.close(); // a redactor that is not one: nothing will read the file
     throw error;
   }
+}
+
+/** Options of {@link scanBytes}. */
+export interface ScanBytesOptions extends RedactBytesOptions {
+  /**
+   * The scanner to scan with.
+   * @defaultValue one scanner of the `recommended()` detectors, shared by every call
+   */
+  readonly scanner?: Scanner;
+}
+
+/**
+ * Decodes a byte stream as UTF-8 and scans it as it flows, yielding each finding as soon as it is
+ * settled, in stream offsets (UTF-16 indices into the whole decoded text). The findings are those
+ * of scanning the whole text at once, in memory bounded by the scanner's window: the way to scan
+ * stdin or a file too large to hold.
+ *
+ * @param bytes - the byte stream, such as `Deno.stdin.readable` or `(await Deno.open(path)).readable`
+ * @param options - the scanner, the source's name for errors, how much text to gather between scans
+ * @returns the findings, in order
+ * @throws {@link AirlockError} (from the iteration) `invalid_encoding` when the bytes are not UTF-8,
+ *   `incomplete_scan` when a limit kept part of the text from being scanned (fail closed), after
+ *   yielding every finding settled before
+ *
+ * @example
+ * ```ts
+ * import assert from 'node:assert/strict';
+ * import { scanBytes } from '@airlock/deno';
+ * const bytes = new TextEncoder().encode('😀 write to jane.doe@example.com');
+ * const chunks = ReadableStream.from([bytes.subarray(0, 2), bytes.subarray(2, 20), bytes.subarray(20)]);
+ * const found = [];
+ * for await (const f of scanBytes(chunks)) found.push([f.type, f.start, f.end]);
+ * assert.deepEqual(found, [['EMAIL_ADDRESS', 12, 32]]);
+ * ```
+ */
+export function scanBytes(bytes: ReadableStream<Uint8Array>, options: ScanBytesOptions = {}): AsyncGenerator<Finding, void, undefined> {
+  const { scanner = defaultScanner(), source = 'input', ...streamOptions } = options;
+  return scanChunks(scanner, bytes.pipeThrough(utf8DecoderStream(source)), streamOptions);
 }

@@ -5,7 +5,7 @@
  * sanitizer, turned on for those tests, fails a test that leaks it).
  */
 import assert from 'node:assert/strict';
-import { createRedactor, pipeRedacted, pseudonymize, redactBytes, redactFileStream, type Redactor } from '@airlock/deno';
+import { createRedactor, pipeRedacted, pseudonymize, redactBytes, redactFileStream, scanBytes, type Redactor } from '@airlock/deno';
 
 const encoder = new TextEncoder();
 
@@ -160,4 +160,22 @@ sanitized('redactFileStream: a missing file is Deno.errors.NotFound, a bad redac
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test('scanBytes: every single cut gives the findings of scanning the whole text, in UTF-16 offsets', async () => {
+  const scanner = fresh().scanner;
+  const expected = scanner.scan(TEXT).map((f) => [f.type, f.start, f.end]);
+  assert.ok(expected.length >= 7);
+  for (let cut = 1; cut < BYTES.length; cut += 3) {
+    const found = [];
+    for await (const f of scanBytes(chunked(BYTES, [cut]), { scanner })) found.push([f.type, f.start, f.end]);
+    assert.deepEqual(found, expected, `cut at byte ${cut}`);
+  }
+});
+
+Deno.test('scanBytes: invalid UTF-8 is invalid_encoding from the iteration', async () => {
+  const run = async () => {
+    for await (const _ of scanBytes(ReadableStream.from([encoder.encode('ok '), new Uint8Array([0xc0, 0x80])]), { source: 'stdin' }));
+  };
+  await assert.rejects(run(), (e: unknown) => (e as { code?: unknown }).code === 'invalid_encoding' && /stdin/.test((e as Error).message));
 });
