@@ -2,7 +2,7 @@
  * A small airlock command line for Deno, over the helpers of `@airlock/deno`:
  *
  * ```sh
- * deno run --allow-read examples/airlock.ts scan FILE...     # one JSON line per file: { path, findings, complete }
+ * deno run --allow-read examples/airlock.ts scan FILE|-...   # one JSON line per input: { path, findings, complete }
  * deno run --allow-read examples/airlock.ts redact [FILE|-]  # the redacted text on stdout; stdin when no FILE or -
  * cat chat.txt | deno run examples/airlock.ts redact         # stdin is redacted as it flows
  * ```
@@ -13,9 +13,9 @@
  *
  * @module
  */
-import { createRedactor, isAirlockError, pipeRedacted, redactFileStream, scanFile } from '@airlock/deno';
+import { createRedactor, type Finding, isAirlockError, pipeRedacted, redactFileStream, scanBytes, scanFile } from '@airlock/deno';
 
-const USAGE = 'usage: airlock.ts scan FILE... | airlock.ts redact [FILE|-]\n';
+const USAGE = 'usage: airlock.ts scan FILE|-... | airlock.ts redact [FILE|-]\n';
 const encoder = new TextEncoder();
 const stderr = (text: string): void => void Deno.stderr.writeSync(encoder.encode(text));
 
@@ -23,9 +23,11 @@ async function scan(paths: readonly string[]): Promise<number> {
   if (paths.length === 0) return usage();
   let found = false;
   for (const path of paths) {
-    const { findings, complete } = await scanFile(path);
+    // stdin is scanned as it flows; a stream that cannot be scanned completely throws (fail closed).
+    const { findings, complete } = path === '-' ? { findings: await Array.fromAsync(scanBytes(Deno.stdin.readable, { source: 'stdin' })), complete: true } : await scanFile(path);
+    // An incomplete scan counts as a finding: it may have missed one.
     found ||= findings.length > 0 || !complete;
-    const spans = findings.map(({ type, start, end, score, detector }) => ({ type, start, end, score, detector }));
+    const spans = findings.map(({ type, start, end, score, detector }: Finding) => ({ type, start, end, score, detector }));
     console.log(JSON.stringify({ path, findings: spans, complete }));
   }
   return found ? 1 : 0;

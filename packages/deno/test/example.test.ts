@@ -40,7 +40,7 @@ Deno.test('example: redact reads stdin in chunks cut inside characters and write
   assert.equal(stdout, 'Hi 😀, mail <EMAIL_ADDRESS> or call <PHONE_NUMBER>.\nkey <AWS_ACCESS_KEY_ID> ✓\n');
 });
 
-Deno.test('example: scan prints JSON findings per file with UTF-16 offsets; exit 1 on findings, 0 when clean', async () => {
+Deno.test('example: scan prints JSON findings per file or stdin with UTF-16 offsets; exit 1 on findings, 0 when clean', async () => {
   const dir = await Deno.makeTempDir();
   try {
     await Deno.writeTextFile(`${dir}/a.txt`, TEXT);
@@ -50,6 +50,9 @@ Deno.test('example: scan prints JSON findings per file with UTF-16 offsets; exit
     const line = JSON.parse(found.stdout) as { path: string; findings: { type: string; start: number; end: number }[]; complete: boolean };
     assert.equal(line.path, `${dir}/a.txt`);
     assert.deepEqual(line.findings.map((f) => TEXT.slice(f.start, f.end)), ['jane.doe@example.com', '+1 415 555 2671', 'AKIAZ7QX4N2PLW6RKDE3']);
+    const piped = await run(['scan', '-'], [new TextEncoder().encode(TEXT)]);
+    assert.equal(piped.code, 1);
+    assert.deepEqual(JSON.parse(piped.stdout), { ...line, path: '-' });
     const clean = await run(['scan', `${dir}/clean.txt`]);
     assert.equal(clean.code, 0);
     assert.deepEqual(JSON.parse(clean.stdout), { path: `${dir}/clean.txt`, findings: [], complete: true });
