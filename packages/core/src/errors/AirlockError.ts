@@ -44,6 +44,8 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `invalid_snapshot`: a saved incident is malformed, of an unknown version, or contradicts itself.
  * - `unknown_reservation`: a rate limiter was asked to settle a reservation it did not make (one
  *   from another limiter, or a copy of one).
+ * - `invalid_encoding`: bytes a binding read (a file, stdin) are not valid UTF-8: a binary file, or
+ *   text in another encoding. Bindings decode strictly rather than scan replacement characters.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -67,7 +69,9 @@ export type AirlockErrorCode =
   | 'audit_tampered'
   | 'invalid_event'
   | 'invalid_snapshot'
-  | 'unknown_reservation';
+  | 'unknown_reservation'
+  // deno branch: the runtime bindings' strict UTF-8 decoding of files and byte streams.
+  | 'invalid_encoding';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than
