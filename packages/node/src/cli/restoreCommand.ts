@@ -61,9 +61,9 @@ export async function restoreCommand(args: readonly string[], io: CliIo): Promis
     if (positionals.length > 1) throw new UsageError('restore takes one FILE (or - for stdin)');
     const cwd = io.cwd ?? process.cwd();
     const { config } = await loadConfig(cwd, values.config);
+    const input = await singleInput(positionals, cwd);
     const key = parseVaultKey(io.env ?? {}, values['vault-key-env']);
     const vault = await openVault(values.vault, key, false);
-    const input = await singleInput(positionals, cwd);
     const source = await inputChunks(input, io);
     for await (const piece of restoreChunks(source, vault, { scope: values.scope ?? config.redact?.scope ?? 'default' })) {
       io.stdout(piece);
