@@ -172,7 +172,6 @@ describe('airlock scan', () => {
 
 describe('directories and bad input', () => {
   it('walks a directory: .gitignore, --include, --exclude; binary files skipped with a notice', async () => {
-    const tree = join(dir, 'tree');
     file('tree/.gitignore', 'ignored.txt\nbuild/\n');
     file('tree/ignored.txt', `k=${SECRETS[2]}`);
     file('tree/build/out.txt', `k=${SECRETS[2]}`);
