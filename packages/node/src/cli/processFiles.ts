@@ -38,7 +38,6 @@ export type FileProcessor = <T, R>(
  *
  * @example
  * ```ts
- * import { processFiles } from '@airlock/node';
  * const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * const out: string[] = [];
  * for await (const r of processFiles(['a', 'b', 'c'], async (s, i) => (await wait(30 - i * 10), s.toUpperCase()), { concurrency: 3 })) out.push(r);
