@@ -186,6 +186,7 @@ describe('directories and bad input', () => {
     expect(r.stderr).toContain(`airlock scan: ${join('tree', 'image.bin')}: skipped, binary file (a NUL byte in the first 8 KB)`);
     expect(r.stderr).toContain(`airlock scan: ${join('tree', 'latin1.txt')}: skipped, binary file (not valid UTF-8)`);
     expect(r.code).toBe(1); // files found under a directory and skipped do not make it an error
+    expect(r.stderr).not.toContain('scanning ['); // no progress bar into a pipe
     const only = await run(['scan', '--format', 'jsonl', '--preset', 'secrets', '--include', '**/*.md', '--no-gitignore', 'tree'], { cwd: dir });
     expect(only.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { input: string }).input)).toEqual([join('tree', 'src/b.md')]);
     const all = await run(['scan', '--format', 'jsonl', '--preset', 'secrets', '--no-gitignore', '--include', '**/*.txt', 'tree'], { cwd: dir });

@@ -62,3 +62,11 @@ export function describeFsError(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * With no path, a command reads stdin; on a terminal that would wait for typing, so it is bad
+ * usage instead (`-` still reads a terminal, on purpose).
+ */
+export function requireInput(positionals: readonly string[], io: { readonly tty?: { readonly stdin?: boolean } }): void {
+  if (positionals.length === 0 && io.tty?.stdin === true) throw new UsageError("no input: give a path, or pipe text to standard input ('-')");
+}

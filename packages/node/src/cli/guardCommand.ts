@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createGuard, createRedactor, decide, isAirlockError, keep, type DestinationInput, type Guard, type GuardResult } from '@airlock/core';
-import { EXIT_CLEAN, EXIT_FINDINGS, exitCodeOption, InputError, oneOf, scoreOption, UsageError } from './args.ts';
+import { EXIT_CLEAN, EXIT_FINDINGS, exitCodeOption, InputError, oneOf, scoreOption, UsageError, requireInput } from './args.ts';
 import { runCommand } from './command.ts';
 import { loadConfig } from './config.ts';
 import { colours, detectorsOf, loadPolicy, POLICY_PRESETS, resolveDestination, SAMPLE_DESTINATIONS, scanOptions } from './engine.ts';
@@ -86,6 +86,7 @@ export async function guardCommand(args: readonly string[], io: CliIo): Promise<
       io.stdout(GUARD_USAGE);
       return EXIT_CLEAN;
     }
+    requireInput(positionals, io);
     const format = oneOf('format', values.format, ['text', 'json']);
     const direction = oneOf('direction', values.direction, ['input', 'output']);
     const minScore = scoreOption('min-score', values['min-score']);

@@ -18,8 +18,8 @@ export interface CliIo {
   readonly drain?: () => Promise<void>;
   /** The standard input as text chunks, in order, as they arrive. Absent: no standard input. */
   readonly stdin?: () => AsyncIterable<string>;
-  /** Whether stdout and stderr are terminals (colour, progress bars). Absent: neither. */
-  readonly tty?: { readonly stdout: boolean; readonly stderr: boolean };
+  /** Whether stdin, stdout and stderr are terminals (colour, progress bars). Absent: none. */
+  readonly tty?: { readonly stdin?: boolean; readonly stdout: boolean; readonly stderr: boolean };
   /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `AIRLOCK_VAULT_KEY`). Absent: none. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** The working directory, where `airlock.config.json` is looked for. Absent: `process.cwd()`. */
@@ -56,7 +56,7 @@ export function processIo(): CliIo {
       process.stdin.setEncoding('utf8');
       return process.stdin as AsyncIterable<string>;
     },
-    tty: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+    tty: { stdin: process.stdin.isTTY === true, stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     env: process.env,
     cwd: process.cwd(),
   };

@@ -9,7 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createRedactor, isAirlockError, redactChunks, type Finding, type Operator, type RedactResult } from '@airlock/core';
-import { describeFsError, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exitCodeOption, InputError, scoreOption, UsageError } from './args.ts';
+import { describeFsError, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exitCodeOption, InputError, scoreOption, UsageError, requireInput } from './args.ts';
 import { runCommand } from './command.ts';
 import { loadConfig } from './config.ts';
 import { buildScanner, operatorOf, OPERATORS } from './engine.ts';
@@ -82,6 +82,7 @@ export async function redactCommand(args: readonly string[], io: CliIo): Promise
       return EXIT_CLEAN;
     }
     if (positionals.length > 1) throw new UsageError('redact takes one FILE (or - for stdin)');
+    requireInput(positionals, io);
     const minScore = scoreOption('min-score', values['min-score']);
     const flagExit = exitCodeOption('exit-code-findings', values['exit-code-findings']);
     const cwd = io.cwd ?? process.cwd();

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { restoreChunks } from '@airlock/core';
-import { EXIT_CLEAN, UsageError } from './args.ts';
+import { EXIT_CLEAN, UsageError, requireInput } from './args.ts';
 import { runCommand } from './command.ts';
 import { loadConfig } from './config.ts';
 import { inputChunks, singleInput } from './inputs.ts';
@@ -57,6 +57,7 @@ export async function restoreCommand(args: readonly string[], io: CliIo): Promis
       io.stdout(RESTORE_USAGE);
       return EXIT_CLEAN;
     }
+    requireInput(positionals, io);
     if (!values.vault) throw new UsageError('--vault FILE is required');
     if (positionals.length > 1) throw new UsageError('restore takes one FILE (or - for stdin)');
     const cwd = io.cwd ?? process.cwd();

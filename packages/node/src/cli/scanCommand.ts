@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Finding } from '@airlock/core';
-import { countOption, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exitCodeOption, oneOf, scoreOption } from './args.ts';
+import { countOption, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exitCodeOption, oneOf, scoreOption, requireInput } from './args.ts';
 import { runCommand } from './command.ts';
 import { loadConfig } from './config.ts';
 import { buildScanner, colours } from './engine.ts';
@@ -83,6 +83,7 @@ export async function scanCommand(args: readonly string[], io: CliIo, version = 
       io.stdout(SCAN_USAGE);
       return EXIT_CLEAN;
     }
+    requireInput(positionals, io);
     const format: Format = oneOf('format', values.format, ['text', 'json', 'jsonl', 'sarif']);
     const minScore = scoreOption('min-score', values['min-score']);
     const flagExit = exitCodeOption('exit-code-findings', values['exit-code-findings']);
