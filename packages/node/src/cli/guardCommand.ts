@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGuard, createRedactor, decide, isAirlockError, keep, type DestinationInput, type Guard, type GuardResult } from '@airlock/core';
 import { EXIT_CLEAN, EXIT_FINDINGS, exitCodeOption, InputError, oneOf, scoreOption, UsageError, requireInput } from './args.ts';
@@ -103,7 +104,7 @@ export async function guardCommand(args: readonly string[], io: CliIo): Promise<
     const flags = { ...(values.preset === undefined ? {} : { preset: values.preset }), ...(minScore === undefined ? {} : { minScore }), explain: values.explain };
     const input = await singleInput(positionals, cwd);
     const key = values.vault ? parseVaultKey(io.env ?? {}, values['vault-key-env']) : undefined;
-    const vault = values.vault && key ? await openVault(values.vault, key, true) : undefined;
+    const vault = values.vault && key ? await openVault(resolve(cwd, values.vault), key, true) : undefined;
     const text = await readInput(input, io).catch((error: unknown) => {
       throw error instanceof InputError ? error : new InputError((error as Error).message);
     });
@@ -122,7 +123,7 @@ export async function guardCommand(args: readonly string[], io: CliIo): Promise<
       throw error;
     }
     const r = g.guard(text, { destination, direction, ...(subjectRegions ? { subjectRegions } : {}) });
-    if (vault && key && values.vault && r.action === 'redact') await saveVault(values.vault, vault, key);
+    if (vault && key && values.vault && r.action === 'redact') await saveVault(resolve(cwd, values.vault), vault, key);
 
     const name = input.kind === 'stdin' ? '-' : input.name;
     const lines = lineIndex(text);

@@ -7,6 +7,7 @@
  * @module
  */
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRedactor, isAirlockError, redactChunks, type Finding, type Operator, type RedactResult } from '@airlock/core';
 import { describeFsError, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exitCodeOption, InputError, scoreOption, UsageError, requireInput } from './args.ts';
@@ -100,7 +101,7 @@ export async function redactCommand(args: readonly string[], io: CliIo): Promise
 
     const input = await singleInput(positionals, cwd);
     const key = values.vault ? parseVaultKey(io.env ?? {}, values['vault-key-env']) : undefined;
-    const vault = values.vault && key ? await openVault(values.vault, key, true) : undefined;
+    const vault = values.vault && key ? await openVault(resolve(cwd, values.vault), key, true) : undefined;
     const scanner = buildScanner(config, {
       ...(values.preset === undefined ? {} : { preset: values.preset }),
       ...(minScore === undefined ? {} : { minScore }),
@@ -145,14 +146,14 @@ export async function redactCommand(args: readonly string[], io: CliIo): Promise
       if (!isAirlockError(error)) throw error;
       failure = `${error.code}: ${error.message}`;
     } finally {
-      if (vault && key && values.vault) await saveVault(values.vault, vault, key);
+      if (vault && key && values.vault) await saveVault(resolve(cwd, values.vault), vault, key);
     }
 
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     if (values.report) {
       const report = { input: input.name, complete: failure === undefined, redacted: total, counts: Object.fromEntries(counts), findings: found };
       try {
-        await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
+        await writeFile(resolve(cwd, values.report), `${JSON.stringify(report, null, 2)}\n`);
       } catch (error) {
         throw new InputError(`cannot write report ${values.report}: ${describeFsError(error)}`);
       }

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { restoreChunks } from '@airlock/core';
 import { EXIT_CLEAN, UsageError, requireInput } from './args.ts';
@@ -64,7 +65,7 @@ export async function restoreCommand(args: readonly string[], io: CliIo): Promis
     const { config } = await loadConfig(cwd, values.config);
     const input = await singleInput(positionals, cwd);
     const key = parseVaultKey(io.env ?? {}, values['vault-key-env']);
-    const vault = await openVault(values.vault, key, false);
+    const vault = await openVault(resolve(cwd, values.vault), key, false);
     const source = await inputChunks(input, io);
     for await (const piece of restoreChunks(source, vault, { scope: values.scope ?? config.redact?.scope ?? 'default' })) {
       io.stdout(piece);
