@@ -350,6 +350,25 @@ describe('airlock guard', () => {
     expect(json.findings.count).toBe(Object.values(json.findings.types).reduce((a, b) => a + b, 0));
   });
 
+  it("the quick start (pnpm start): findings with reasons, guards, level, decision, the policy's redaction", async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const args = pkg.scripts['start']!.split(' ').slice(pkg.scripts['start']!.split(' ').indexOf('packages/node/src/bin.ts') + 1);
+    expect(args).toEqual(['guard', 'samples/chat-transcript.txt', '--destination', 'zdr', '--explain', '--exit-code-block', '0']);
+    const r = await run(args, { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Findings \(\d+\):$/m);
+    expect(r.stdout).toMatch(/AWS_SECRET_ACCESS_KEY +restricted +score 1\.00 +9Kzj\*+ \(40 chars\)\n +aws-secret-access-key: .*context word/);
+    expect(r.stdout).toMatch(/^  prompt_injection: prompt injection scored/m);
+    expect(r.stdout).toMatch(/^Level: +restricted$/m);
+    expect(r.stdout).toMatch(/^Decision: +block for zdr \(airlock\.guard\.prompt_injection\)$/m);
+    const redacted = r.stdout.slice(r.stdout.indexOf("Redacted text (the policy's redaction for zdr; not sent, since the guards block):"));
+    expect(redacted).toContain("It's <EMAIL_ADDRESS_1>, phone <PHONE_NUMBER_1>.");
+    expect(redacted).toContain('The Visa <CREDIT_CARD_1>');
+    expect(redacted).toContain('    GITHUB_TOKEN=\n');
+    noSecrets(r);
+    for (const value of ['maria.gonzalez84@example.com', '4111 1111 1111 1111', '536-22-8174']) expect(r.stdout).not.toContain(value);
+  }, 60_000);
+
   it('text: findings, level, decision and the redacted text; exit 0 on redact', async () => {
     const r = await run(['guard', '--destination', 'zdr', '--policy', 'default', '-'], { stdin: 'Customer jane.doe@example.com asked for a refund; key ' + SECRETS[2] });
     expect(r.code).toBe(0);

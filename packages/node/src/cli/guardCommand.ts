@@ -14,7 +14,7 @@ import { runCommand } from './command.ts';
 import { loadConfig } from './config.ts';
 import { colours, detectorsOf, loadPolicy, POLICY_PRESETS, resolveDestination, SAMPLE_DESTINATIONS, scanOptions } from './engine.ts';
 import { findingRecord, lineIndex, maskedPreview } from './findings.ts';
-import { readInput, singleInput } from './inputs.ts';
+import { BinaryInput, readInput, singleInput } from './inputs.ts';
 import type { CliIo } from './io.ts';
 import { explain } from './scanCommand.ts';
 import { openVault, parseVaultKey, saveVault, VAULT_KEY_ENV } from './vaultFile.ts';
@@ -106,7 +106,7 @@ export async function guardCommand(args: readonly string[], io: CliIo): Promise<
     const key = values.vault ? parseVaultKey(io.env ?? {}, values['vault-key-env']) : undefined;
     const vault = values.vault && key ? await openVault(resolve(cwd, values.vault), key, true) : undefined;
     const text = await readInput(input, io).catch((error: unknown) => {
-      throw error instanceof InputError ? error : new InputError((error as Error).message);
+      throw error instanceof BinaryInput ? error.refused() : error;
     });
 
     let g: Guard;

@@ -97,8 +97,22 @@ async function walk(name: string, root: string, options: WalkOptions): Promise<I
 
 const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 
-/** Why a file was not read as text. */
-export class BinaryInput extends Error {}
+/** A file that is not text; `message` is the notice of a skipped file. */
+export class BinaryInput extends Error {
+  /** The file as named. */
+  readonly file: string;
+  /** Why it is binary. */
+  readonly reason: string;
+  constructor(file: string, reason: string) {
+    super(`${file}: skipped, binary file (${reason})`);
+    this.file = file;
+    this.reason = reason;
+  }
+  /** The error of a command that needs this one file's text. */
+  refused(): InputError {
+    return new InputError(`${this.file}: binary file (${this.reason}); airlock reads UTF-8 text`);
+  }
+}
 
 /**
  * Reads a file as UTF-8 text.
@@ -113,11 +127,11 @@ export async function readText(input: Input & { kind: 'file' }): Promise<string>
   } catch (error) {
     throw new InputError(`cannot read ${input.name}: ${describeFsError(error)}`);
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new BinaryInput(`${input.name}: skipped, binary file (a NUL byte in the first 8 KB)`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new BinaryInput(input.name, 'a NUL byte in the first 8 KB');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new BinaryInput(`${input.name}: skipped, binary file (not valid UTF-8)`);
+    throw new BinaryInput(input.name, 'not valid UTF-8');
   }
 }
 
@@ -163,7 +177,7 @@ export async function inputChunks(input: Input, io: { readonly stdin?: () => Asy
   try {
     text = await readText(input);
   } catch (error) {
-    if (error instanceof BinaryInput) throw new InputError(error.message);
+    if (error instanceof BinaryInput) throw error.refused();
     throw error;
   }
   return (async function* () {
