@@ -1,5 +1,5 @@
 /**
- * `pnpm start`: runs airlock on a bundled sample.
+ * `pnpm demo`: runs airlock's library API on a bundled sample (`pnpm start` runs the CLI on another).
  *
  * 1. Builds one guard (`createGuard`): the recommended catalog, document markings and the
  *    prompt-injection and invisible-text guards compiled into one multi-pattern set, with the

@@ -20,6 +20,11 @@ function version(): string {
 }
 
 const io = processIo();
+// A reader that goes away (`airlock redact big.log | head`) ends the run quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 main(process.argv.slice(2), io, { version: version() }).then(
   (code) => {
     process.exitCode = code;
