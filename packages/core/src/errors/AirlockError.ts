@@ -44,6 +44,15 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `invalid_snapshot`: a saved incident is malformed, of an unknown version, or contradicts itself.
  * - `unknown_reservation`: a rate limiter was asked to settle a reservation it did not make (one
  *   from another limiter, or a copy of one).
+ *
+ * Raised by `@airlock/browser` (branch `browser`):
+ * - `request_blocked`: `guardedFetch` refused to send a request: the policy blocked it, or airlock
+ *   could not judge it (an incomplete scan). `fetch` was not called.
+ * - `unsupported_body`: `guardedFetch` got a request body it cannot read (a stream, a form, binary
+ *   data, text that is not JSON) and was not allowed to pass such bodies through.
+ * - `aborted`: a Web Worker request was cancelled by its `AbortSignal` before its result arrived.
+ * - `worker_terminated`: the worker was terminated (or failed to start) with the request pending.
+ * - `worker_failed`: the worker threw something that is not an airlock error, or could not load.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -67,7 +76,13 @@ export type AirlockErrorCode =
   | 'audit_tampered'
   | 'invalid_event'
   | 'invalid_snapshot'
-  | 'unknown_reservation';
+  | 'unknown_reservation'
+  // @airlock/browser (branch `browser`)
+  | 'request_blocked'
+  | 'unsupported_body'
+  | 'aborted'
+  | 'worker_terminated'
+  | 'worker_failed';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than

@@ -36,7 +36,7 @@ export { createVault, deserializeVault } from './vault/createVault.ts';
 export type { Vault, VaultEntry, VaultEntryRef, VaultEvent, VaultOptions, VaultStorage } from './vault/types.ts';
 export { restore } from './restore/restore.ts';
 export type { RestoredItem, RestoreOptions, RestoreResult } from './restore/restore.ts';
-export { restoreChunks, restoreStream } from './restore/restoreStream.ts';
+export { createRestorer, restoreChunks, restoreStream, type StreamRestorer } from './restore/restoreStream.ts';
 export * from './structured/index.ts';
 export { redactChunks, redactStream } from './stream.ts';
 export type { RedactStreamOptions, StreamRedactor } from './stream.ts';
