@@ -20,11 +20,14 @@ export { RequestBlockedError, type BodyDecision, type BodyShape, type TextDecisi
 export { createWorkerGuard, createWorkerScanner } from './worker/client.ts';
 export type {
   DetectorPreset,
+  PolicyPreset,
   WorkerCallOptions,
+  WorkerFinding,
   WorkerGuard,
   WorkerGuardOptions,
   WorkerGuardResult,
   WorkerOptions,
+  WorkerRedactResult,
   WorkerScanner,
   WorkerScannerOptions,
   WorkerScanResult,

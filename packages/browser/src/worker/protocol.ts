@@ -38,8 +38,8 @@ export interface WorkerGuardResult {
   readonly text?: string;
   /** The level of the text. */
   readonly level: SensitivityLevel;
-  /** The decision, with its rules and reasons. */
-  readonly decision: Decision;
+  /** The decision, with its rules and reasons (its operators, which are functions, stay in the worker). */
+  readonly decision: Omit<Decision, 'operators' | 'findings'> & { readonly findings: readonly WorkerFinding[] };
   /** The data findings (what is sensitive), offsets into the text sent. */
   readonly findings: readonly WorkerFinding[];
   /** The guards' objections (prompt injection, invisible text, …). */

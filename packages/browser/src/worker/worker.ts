@@ -84,11 +84,13 @@ function guardHandler(init: GuardInit): Handler {
     const text = args[0] as string;
     if (method === 'guard') {
       const r = g.guard(text, args[1] as GuardCallOptions);
+      // Operators are functions: they stay in the worker (the redactions name them).
+      const { operators: _operators, ...decision } = r.decision;
       const out: WorkerGuardResult = {
         action: r.action,
         ...(r.text !== undefined ? { text: r.text } : {}),
         level: r.decision.level,
-        decision: r.decision,
+        decision: { ...decision, findings: decision.findings.map(plain) },
         findings: r.report.sensitive.map(plain),
         reasons: r.report.reasons.map(({ code, message }) => ({ code, message })),
         audit: r.audit,
