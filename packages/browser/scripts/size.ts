@@ -7,7 +7,7 @@
  * - The built files of the package (`pnpm --filter @airlock/browser build` first): the whole
  *   library, its worker, the playground.
  * - Fails (exit 1) if a bundle refers to anything of Node's (`node:` modules, `require(`, `process.`,
- *   `Buffer`), or if the built files are missing.
+ *   `Buffer`). Built files that are missing are noted, not measured.
  *
  * Run: `pnpm --filter @airlock/browser size` (also a line of `pnpm bench`). `--json` prints JSON.
  */
@@ -70,12 +70,13 @@ const sizes: Size[] = [sizeOf('scan + catalog + redact (createScanner, recommend
 const heaviest = weights(core.metafile, Object.keys(core.metafile.outputs)[0]!).slice(0, 8);
 
 const problems: string[] = [];
+const notes: string[] = [];
 const leaks = nodeLeaks(new TextDecoder().decode(coreCode));
 if (leaks.length > 0) problems.push(`scan + catalog + redact refers to Node: ${leaks.join(', ')}`);
 for (const file of ['index.js', 'worker.js', 'playground/main.js']) {
   const path = join(dist, file);
   if (!existsSync(path)) {
-    problems.push(`${relative(process.cwd(), path)} is missing: run \`pnpm --filter @airlock/browser build\` first`);
+    notes.push(`dist/${file} is not built: run \`pnpm --filter @airlock/browser build\` to measure it`);
     continue;
   }
   const code = readFileSync(path, 'utf8');
@@ -85,12 +86,13 @@ for (const file of ['index.js', 'worker.js', 'playground/main.js']) {
 }
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ sizes, heaviest, problems }, null, 2));
+  console.log(JSON.stringify({ sizes, heaviest, notes, problems }, null, 2));
 } else {
   console.log('@airlock/browser bundle sizes (minified ES2022, gzip -9)');
   for (const s of sizes) console.log(`  ${s.name.padEnd(72)} ${kb(s.raw).padStart(11)} raw ${kb(s.gzip).padStart(10)} gzip`);
   console.log('  heaviest parts of scan + catalog + redact (minified bytes):');
   for (const w of heaviest) console.log(`    ${w.group.padEnd(48)} ${kb(w.bytes).padStart(11)}`);
+  for (const n of notes) console.log(`  note: ${n}`);
   for (const p of problems) console.log(`  PROBLEM: ${p}`);
 }
 if (problems.length > 0) process.exitCode = 1;
