@@ -8,7 +8,8 @@
  * - {@link createRedactor}: picks an operator per entity type or family, with a default.
  * - {@link createVault}: scopes, time-to-live, encrypted serialization, GDPR access and erasure.
  * - {@link restore}, {@link restoreStream}, {@link restoreChunks}: linear, one pass; the streaming
- *   forms give the whole-text result for every chunking.
+ *   forms give the whole-text result for every chunking. {@link createRestorer} is their synchronous
+ *   core, for text that arrives inside something else (the JSON deltas of an event stream).
  * - {@link redactStream}, {@link redactChunks}: redact text as it flows (a Web Streams pipeline or any
  *   async iterable); the output equals whole-text redaction within the limits of `docs/streaming.md`.
  * - {@link redactValue}, {@link redactMessages}, {@link restoreValue}, {@link restoreMessages}: JSON

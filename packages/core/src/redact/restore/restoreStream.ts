@@ -27,14 +27,13 @@ export interface StreamRestorer {
 }
 
 /**
+ * Makes a {@link StreamRestorer}: the synchronous core of {@link restoreStream}, for callers that
+ * must know, chunk by chunk, what is safe to emit.
+ *
  * Holds back only what may still be part of a token: from the first position whose decision needs
  * text not yet seen (an opener, a name of at most 256 code units, an encrypt token's announced
  * payload). The token finder stops exactly there and resumes there, with the one code unit before
  * it kept as context, so the output is the whole-text output for every chunking.
- */
-/**
- * Makes a {@link StreamRestorer}: the synchronous core of {@link restoreStream}, for callers that
- * must know, chunk by chunk, what is safe to emit.
  *
  * @param vault - the vault the pseudonyms are in (`undefined` for encrypt tokens only)
  * @param options - as for {@link restore}
