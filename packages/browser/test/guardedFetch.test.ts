@@ -129,6 +129,21 @@ describe('guardedFetch: requests', () => {
     expect(api.calls[1]!.body).toBe(`mail ${EMAIL}`);
   });
 
+  it('drops a content-length the caller set, since the body changed', async () => {
+    const lengths: (string | null)[][] = [];
+    const f = guardedFetch(
+      async (_input, init) => {
+        const headers = new Headers(init?.headers);
+        lengths.push([headers.get('content-length'), headers.get('x-keep')]);
+        return new Response(null, { status: 204 });
+      },
+      { policy: defaultPolicy(), destination: openai },
+    );
+    const body = JSON.stringify({ messages: [{ role: 'user', content: `I am ${EMAIL}` }] });
+    await f('https://x.test', { method: 'POST', headers: { 'content-length': String(body.length), 'x-keep': '1' }, body });
+    expect(lengths).toEqual([[null, '1']]);
+  });
+
   it('reads bodies given as bytes, as a Blob, or in a Request', async () => {
     const api = fakeApi(echo);
     const f = guardedFetch(api.fetch, { policy: defaultPolicy(), destination: openai });

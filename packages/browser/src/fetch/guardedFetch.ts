@@ -168,7 +168,10 @@ export function guardedFetch(fetch: FetchLike, options: GuardedFetchOptions): Fe
     options.onDecision?.(guarded.decision, { url: urlOf(input) });
     if (guarded.value === undefined) throw new RequestBlockedError(guarded.decision);
     const body = shape === 'text' ? (guarded.value as string) : JSON.stringify(guarded.value);
-    const sent = request && init?.body === undefined ? fetch(new Request(request, { body }), init) : fetch(input, { ...init, body });
+    // The body changed length: a content-length the caller set would now be wrong.
+    const headers = new Headers(init?.headers ?? request?.headers);
+    headers.delete('content-length');
+    const sent = request && init?.body === undefined ? fetch(new Request(request, { body, headers }), init) : fetch(input, { ...init, headers, body });
     return restoreResponse(await sent);
   };
 }
