@@ -278,6 +278,15 @@ describe('guardedFetch: streamed answers', () => {
     expect(out.at(-1)!.response!.output[0]!.content[0]!.text).toBe(RESTORED);
   });
 
+  it('passes comments and retry through, and restores data that is not JSON as text', async () => {
+    const g = guardWithTokens();
+    const text = ': keep-alive\n\nretry: 3000\n\nevent: note\ndata: plain <PERSON_1>\n\n';
+    const api = fakeApi(() => new Response(text, { headers: { 'content-type': 'text/event-stream' } }));
+    const res = await guardedFetch(api.fetch, { guard: g, destination: openai })('https://x.test', post({ messages: [] }));
+    // The parser hands comments over without the space after the colon.
+    expect(await res.text()).toBe(':keep-alive\n\nretry: 3000\n\nevent: note\ndata: plain Jane Doe\n\n');
+  });
+
   it('leaves the answer alone with restore: false', async () => {
     const g = guardWithTokens();
     const api = fakeApi(() => sse([chatChunk(ANSWER), '[DONE]']));
