@@ -35,6 +35,28 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // @airlock/browser's logic (guardedFetch, the event-stream restore) in Node, with a fake fetch.
+          name: 'browser',
+          include: ['packages/browser/src/**/*.test.ts', 'packages/browser/test/**/*.test.ts'],
+          exclude: ['packages/browser/test/**/*.e2e.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // @airlock/browser in real headless Chromium (Debian's /usr/bin/chromium through
+          // playwright-core), against the BUILT bundle: the global setup builds it when it is missing
+          // or older than its sources.
+          name: 'browser-e2e',
+          include: ['packages/browser/test/**/*.e2e.test.ts'],
+          globalSetup: ['packages/browser/test/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Cross-package suites at the repo root: conformance, detector evaluation, runtime smoke tests.
           name: 'repo',
           include: ['test/**/*.test.ts'],

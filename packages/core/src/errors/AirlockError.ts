@@ -46,6 +46,15 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  *   from another limiter, or a copy of one).
  * - `invalid_encoding`: bytes a binding read (a file, stdin) are not valid UTF-8: a binary file, or
  *   text in another encoding. Bindings decode strictly rather than scan replacement characters.
+ *
+ * Raised by `@airlock/browser` (branch `browser`):
+ * - `request_blocked`: `guardedFetch` refused to send a request: the policy blocked it, or airlock
+ *   could not judge it (an incomplete scan). `fetch` was not called.
+ * - `unsupported_body`: `guardedFetch` got a request body it cannot read (a stream, a form, binary
+ *   data, text that is not JSON) and was not allowed to pass such bodies through.
+ * - `aborted`: a Web Worker request was cancelled by its `AbortSignal` before its result arrived.
+ * - `worker_terminated`: the worker was terminated (or failed to start) with the request pending.
+ * - `worker_failed`: the worker threw something that is not an airlock error, or could not load.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -71,7 +80,13 @@ export type AirlockErrorCode =
   | 'invalid_snapshot'
   | 'unknown_reservation'
   // deno branch: the runtime bindings' strict UTF-8 decoding of files and byte streams.
-  | 'invalid_encoding';
+  | 'invalid_encoding'
+  // @airlock/browser (branch `browser`)
+  | 'request_blocked'
+  | 'unsupported_body'
+  | 'aborted'
+  | 'worker_terminated'
+  | 'worker_failed';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than

@@ -8,7 +8,8 @@
  * - {@link createRedactor}: picks an operator per entity type or family, with a default.
  * - {@link createVault}: scopes, time-to-live, encrypted serialization, GDPR access and erasure.
  * - {@link restore}, {@link restoreStream}, {@link restoreChunks}: linear, one pass; the streaming
- *   forms give the whole-text result for every chunking.
+ *   forms give the whole-text result for every chunking. {@link createRestorer} is their synchronous
+ *   core, for text that arrives inside something else (the JSON deltas of an event stream).
  * - {@link redactStream}, {@link redactChunks}: redact text as it flows (a Web Streams pipeline or any
  *   async iterable); the output equals whole-text redaction within the limits of `docs/streaming.md`.
  * - {@link redactValue}, {@link redactMessages}, {@link restoreValue}, {@link restoreMessages}: JSON
@@ -36,7 +37,7 @@ export { createVault, deserializeVault } from './vault/createVault.ts';
 export type { Vault, VaultAuditEntry, VaultEntry, VaultEntryRef, VaultEvent, VaultOptions, VaultStorage } from './vault/types.ts';
 export { restore } from './restore/restore.ts';
 export type { RestoredItem, RestoreOptions, RestoreResult } from './restore/restore.ts';
-export { restoreChunks, restoreStream } from './restore/restoreStream.ts';
+export { createRestorer, restoreChunks, restoreStream, type StreamRestorer } from './restore/restoreStream.ts';
 export * from './structured/index.ts';
 export { redactChunks, redactStream } from './stream.ts';
 export type { RedactStreamOptions, StreamRedactor } from './stream.ts';

@@ -9,19 +9,49 @@ import type { Vault } from '../vault/types.ts';
 import { _scanTokens } from './_scanTokens.ts';
 import { _resolver, _splice, type RestoreOptions } from './restore.ts';
 
-/** The incremental restorer both forms share: feed it chunks, it returns what is decided. */
-interface Restorer {
+/**
+ * An incremental restorer: feed it chunks, it returns what is decided. What it returns, joined,
+ * equals the whole-text {@link restore} for every chunking. {@link restoreStream} and
+ * {@link restoreChunks} are built on it; use it directly where text arrives inside something else
+ * (the JSON deltas of a server-sent event stream), one restorer per text channel.
+ */
+export interface StreamRestorer {
+  /**
+   * Adds a chunk and returns the restored text that no later chunk can change (possibly `''`).
+   * @throws {@link AirlockError} `invalid_argument` when `chunk` is not a string; `decrypt_failed`
+   *   as {@link restore} throws it
+   */
   push(chunk: string): string;
+  /** Ends the text: returns what was held back, restored. The restorer can then start a new text. */
   end(): string;
 }
 
 /**
+ * Makes a {@link StreamRestorer}: the synchronous core of {@link restoreStream}, for callers that
+ * must know, chunk by chunk, what is safe to emit.
+ *
  * Holds back only what may still be part of a token: from the first position whose decision needs
  * text not yet seen (an opener, a name of at most 256 code units, an encrypt token's announced
  * payload). The token finder stops exactly there and resumes there, with the one code unit before
  * it kept as context, so the output is the whole-text output for every chunking.
+ *
+ * @param vault - the vault the pseudonyms are in (`undefined` for encrypt tokens only)
+ * @param options - as for {@link restore}
+ * @returns the restorer
+ * @throws {@link AirlockError} `invalid_argument` when an option is malformed
+ *
+ * @example
+ * ```ts
+ * import { createRestorer, createVault } from '@airlock/core';
+ * const vault = createVault();
+ * vault.pseudonym('default', 'PERSON', 'Jane Doe');
+ * const r = createRestorer(vault);
+ * r.push('Hi <PER'); //=> 'Hi '
+ * r.push('SON_1>!'); //=> 'Jane Doe!'
+ * r.end(); //=> ''
+ * ```
  */
-function createRestorer(vault: Vault | undefined, options: RestoreOptions): Restorer {
+export function createRestorer(vault: Vault | undefined, options: RestoreOptions = {}): StreamRestorer {
   const resolver = _resolver(vault, options);
   let buffer = '';
   let from = 0; // buffer[0, from) is context already emitted
