@@ -9,6 +9,10 @@ export default defineConfig({
   resolve: { conditions: [SOURCE_CONDITION, 'module', 'browser', 'development|production'] },
   ssr: { resolve: { conditions: [SOURCE_CONDITION, 'module', 'node', 'development|production'] } },
   test: {
+    // A hang guard, not a speed check (speed is measured in benchmarks/). CI runs the Deno, Chromium
+    // and packed-tarball suites next to the unit tests on two cores; 5 s (vitest's default) is too
+    // tight for a compile-heavy example there.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

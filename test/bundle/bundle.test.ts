@@ -3,8 +3,9 @@
  * published) and installed from the tarballs into a fresh project in the system's temporary folder,
  * outside the repository, where nothing of the workspace can be reached. Then, in that project:
  * ESM `import` and CJS `require` of @airlock/core and @airlock/node each run a real scan and
- * redaction, and their declarations type-check for both; the installed `airlock` bin runs; and Deno loads the packed @airlock/deno (which
- * imports the packed core) and runs its tests.
+ * redaction, and their declarations type-check for both; the installed `airlock` bin runs; Deno
+ * loads the packed @airlock/deno (which imports the packed core) and runs its tests; and headless
+ * Chromium loads the packed @airlock/browser bundle and its worker.
  *
  * One build check, one pack and one install serve every test. Packages are built first when their
  * dist is missing or older than their sources (CI builds before testing, so this is a no-op there).
@@ -110,7 +111,7 @@ const EXPECTED = {
 describe('packed packages installed in a fresh project', { timeout: 180_000 }, () => {
   it('every package was packed, and the project is outside the repository', () => {
     expect([...tarballs.keys()].sort()).toEqual(packages.map((p) => p.manifest.name).sort());
-    expect(tarballs.has('@airlock/core') && tarballs.has('@airlock/node') && tarballs.has('@airlock/deno')).toBe(true);
+    expect(['@airlock/browser', '@airlock/core', '@airlock/deno', '@airlock/node'].every((name) => tarballs.has(name))).toBe(true);
     expect(project.startsWith(root)).toBe(false);
     expect(existsSync(join(project, 'node_modules/@airlock/core/package.json'))).toBe(true);
   });
@@ -156,9 +157,7 @@ describe('packed packages installed in a fresh project', { timeout: 180_000 }, (
     expect(JSON.stringify(report)).toContain('EMAIL_ADDRESS');
   });
 
-  // `airlock scan` comes with the node branch's CLI; until it is merged the bin has only `eval`.
-  const hasScan = /\bscan\b/.test(run(process.execPath, [join(root, 'node_modules/.bin/tsx'), '--conditions=@airlock/source', join(root, 'packages/node/src/bin.ts'), '--help'], root).stdout);
-  it.skipIf(!hasScan)('the installed airlock bin scans a file (JSON findings, exit 1 on findings)', () => {
+  it('the installed airlock bin scans a file (JSON findings, exit 1 on findings)', () => {
     const out = run(join(project, 'node_modules/.bin/airlock'), ['scan', '--format', 'json', 'sample.txt'], project);
     expect(out.status).toBe(1);
     expect(out.stdout).toContain('EMAIL_ADDRESS');
@@ -178,8 +177,42 @@ describe('packed packages installed in a fresh project', { timeout: 180_000 }, (
   });
 
   // ---- @airlock/browser -------------------------------------------------------------------------
-  // The browser bundle from the packed @airlock/browser, loaded in headless Chromium, belongs here.
-  // It is built on the `browser` branch (packages/browser); when that merges, its tarball is packed
-  // and installed above like every package, and this test loads its ESM bundle in a page.
-  it.todo('the packed @airlock/browser bundle runs in Chromium (lands with the browser branch)');
+  // The installed package's ESM bundle and worker, served as files from the fresh project's
+  // node_modules to Debian's headless Chromium (the browser tests' harness).
+  it('the packed @airlock/browser bundle scans, redacts and runs its Web Worker in Chromium', async () => {
+    const { launch, serve } = await import('../../packages/browser/test/e2e/harness.ts');
+    const dist = join(project, 'node_modules/@airlock/browser/dist');
+    const page = `<!doctype html><script type="module">
+      import * as airlock from '/index.js';
+      const text = 'mail jane.doe@example.com key AKIAZ7QX4N2PLW6RKDE3';
+      const scanner = airlock.createScanner({ detectors: airlock.recommended() });
+      const worker = airlock.createWorkerScanner({ detectors: 'secrets' });
+      await worker.ready;
+      window.result = {
+        findings: scanner.scan(text).map((f) => [f.type, f.start, f.end]),
+        redacted: airlock.createRedactor({ scanner }).redact(text).text,
+        inWorker: (await worker.scan(text)).findings.map((f) => f.type),
+      };
+      worker.terminate();
+    </script>`;
+    const server = await serve(dist, { '/': page });
+    const browser = await launch();
+    try {
+      const tab = await browser.context.newPage();
+      await tab.goto(`${server.origin}/`);
+      await tab.waitForFunction(() => (window as unknown as { result?: unknown }).result !== undefined, undefined, { timeout: 120_000 });
+      expect(await tab.evaluate(() => (window as unknown as { result: unknown }).result)).toEqual({
+        findings: [
+          ['EMAIL_ADDRESS', 5, 25],
+          ['AWS_ACCESS_KEY_ID', 30, 50],
+        ],
+        redacted: 'mail <EMAIL_ADDRESS> key <AWS_ACCESS_KEY_ID>',
+        inWorker: ['AWS_ACCESS_KEY_ID'],
+      });
+      expect(browser.requests.every((url) => url.startsWith(server.origin))).toBe(true);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
 });
