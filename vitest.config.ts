@@ -35,6 +35,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The WebAssembly component, run by real hosts (Node through jco, Python through wasmtime).
+          // Compiling the 25 MB component takes seconds per host.
+          name: 'wasm',
+          include: ['packages/wasm/test/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Cross-package suites at the repo root: conformance, detector evaluation, runtime smoke tests.
           name: 'repo',
           include: ['test/**/*.test.ts'],

@@ -1,4 +1,4 @@
-// Builds the component dist/airlock.wasm, offline and reproducibly: src/engine.ts and @airlock/core
+// Builds the component dist/airlock.wasm, offline and reproducibly: src/component.ts (the engine) and @airlock/core
 // (from its TypeScript source) bundled into one ES module by esbuild (dist/airlock.js), then turned
 // into a component by componentize-qjs (QuickJS, snapshotted by Wizer after the module ran: the
 // default scanner is compiled at build time). No WASI imports: the component needs nothing from its host.
@@ -18,7 +18,7 @@ const output = join(dist, 'airlock.wasm');
 const started = performance.now();
 await mkdir(dist, { recursive: true });
 await build({
-  entryPoints: [join(root, 'src/engine.ts')],
+  entryPoints: [join(root, 'src/component.ts')],
   outfile: bundle,
   bundle: true,
   format: 'esm',

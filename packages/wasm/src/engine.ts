@@ -13,7 +13,6 @@
  *
  * @module
  */
-// First: @airlock/core needs TextEncoder and TextDecoder, which QuickJS lacks.
 import { decodeUtf8 } from './textCoding.ts';
 import {
   AirlockError,
@@ -203,7 +202,7 @@ function build(options: Config): State {
     const scan = minScore === undefined ? {} : { minScore };
     const scanner = createScanner({ detectors: preset(), ...scan });
     // One vault for `redact` and `guard`, so that `restore` puts back the pseudonyms of both.
-    const vault = createVault();
+    const vault = createVault({ now: () => nowMs });
     const redactor = createRedactor({ scanner, vault, default: operator() });
     const guard = createGuard({
       policy,

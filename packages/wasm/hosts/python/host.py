@@ -26,6 +26,7 @@ INTERFACE = "airlock:core/engine@0.1.0"
 FUNCTIONS = ["configure", "scan", "scan-batch", "redact", "redact-batch", "restore", "classify",
              "classify-batch", "guard", "guard-batch"]
 CONFIG_FIELDS = ["preset", "min-score", "operator", "policy", "destination", "max-input-bytes", "now-ms"]
+FLOAT_FIELDS = {"min-score", "now-ms"}  # f64: wasmtime-py takes a float, not an int
 
 
 def load(path, cwasm=None):
@@ -58,7 +59,8 @@ def text_in(t):
 def config_in(c):
     r = Record()
     for name in CONFIG_FIELDS:
-        setattr(r, name, c.get(name))
+        v = c.get(name)
+        setattr(r, name, float(v) if v is not None and name in FLOAT_FIELDS else v)
     return r
 
 
