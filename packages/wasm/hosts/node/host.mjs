@@ -20,6 +20,8 @@ for (const [name, bytes] of Object.entries(files)) {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, bytes);
 }
+// jco writes ES modules with a .js extension.
+await writeFile(join(outDir, 'package.json'), '{ "type": "module" }');
 const { engine } = await import(pathToFileURL(join(outDir, 'airlock.js')).href);
 
 const steps = JSON.parse(readFileSync(0, 'utf8'));
