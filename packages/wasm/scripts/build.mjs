@@ -15,7 +15,21 @@ const dist = join(root, 'dist');
 const bundle = join(dist, 'airlock.js');
 const output = join(dist, 'airlock.wasm');
 
+/**
+ * `AIRLOCK_WASM_CONFIG=path/to/config.json`: a `config` record (WIT field names: `min-score`,
+ * `max-input-bytes`, ...) applied at build time, so that its scanner is compiled into the snapshot
+ * instead of by a `configure` call at run time (seconds, in QuickJS).
+ */
+async function bakedConfig() {
+  const path = process.env.AIRLOCK_WASM_CONFIG;
+  if (path === undefined || path === '') return undefined;
+  const config = JSON.parse(await readFile(path, 'utf8'));
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new Error(`${path}: a config must be a JSON object`);
+  return Object.fromEntries(Object.entries(config).map(([k, v]) => [k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), v]));
+}
+
 const started = performance.now();
+const config = await bakedConfig();
 await mkdir(dist, { recursive: true });
 await build({
   entryPoints: [join(root, 'src/component.ts')],
@@ -29,6 +43,7 @@ await build({
   mainFields: ['module', 'main'],
   legalComments: 'none',
   logLevel: 'warning',
+  define: { __AIRLOCK_CONFIG__: config === undefined ? 'undefined' : JSON.stringify(config) },
 });
 const { component } = await componentize({
   witPath: join(root, 'wit'),
@@ -43,4 +58,4 @@ const { component } = await componentize({
 });
 await writeFile(output, component);
 const mb = (component.length / 1024 / 1024).toFixed(1);
-console.log(`${output}: ${mb} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${output}: ${mb} MB${config === undefined ? '' : ` (configured by ${process.env.AIRLOCK_WASM_CONFIG})`} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -244,12 +244,12 @@ function guarded<T>(tag: 'invalid-config' | 'failed', f: () => T): T {
   }
 }
 
-// Built when the module is evaluated, which is at build time: the component's snapshot holds the
-// compiled default scanner and guard, so the first call costs what the others do. `configure`
-// compiles anew, at run time.
-let state: State = build({});
+// The component configures itself while its module is evaluated, at build time (src/component.ts):
+// the snapshot holds the compiled scanner and guard. Elsewhere the defaults are built on first use.
+let state: State | undefined;
 
 function current(): State {
+  state ??= build({});
   return state;
 }
 
