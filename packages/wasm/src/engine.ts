@@ -192,7 +192,10 @@ function build(options: Config): State {
   if (!(Number.isInteger(maxInputBytes) && maxInputBytes > 0 && maxInputBytes <= MAX_INPUT_BYTES_LIMIT)) {
     throw new WitError({ tag: 'invalid-config', val: `max-input-bytes: must be in [1, ${MAX_INPUT_BYTES_LIMIT}], got ${String(config.maxInputBytes)}` });
   }
-  const nowMs = config.nowMs === undefined ? 0 : Number(config.nowMs);
+  const nowMs = config.nowMs ?? 0;
+  if (!(typeof nowMs === 'number' && Number.isFinite(nowMs) && nowMs >= 0)) {
+    throw new WitError({ tag: 'invalid-config', val: `now-ms: must be a finite number of ms since the epoch, got ${String(nowMs)}` });
+  }
   const policy = policyOf(config.policy);
   const destination = config.destination;
   if (destination !== undefined && !policy.destinations.some((d) => d.id === destination)) {
