@@ -133,9 +133,25 @@ export type Result<T> = { tag: 'ok'; val: T } | { tag: 'err'; val: EngineError }
 
 // ---- limits ----
 
-/** Default `max-input-bytes`: 16 MiB. */
+/**
+ * Default `max-input-bytes`: 16 MiB.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_INPUT_BYTES } from './engine.ts';
+ * DEFAULT_MAX_INPUT_BYTES; //=> 16777216
+ * ```
+ */
 export const DEFAULT_MAX_INPUT_BYTES: number = 16 * 1024 * 1024;
-/** Largest `max-input-bytes` a configuration may set: 256 MiB. */
+/**
+ * Largest `max-input-bytes` a configuration may set: 256 MiB.
+ *
+ * @example
+ * ```ts
+ * import { MAX_INPUT_BYTES_LIMIT } from './engine.ts';
+ * MAX_INPUT_BYTES_LIMIT; //=> 268435456
+ * ```
+ */
 export const MAX_INPUT_BYTES_LIMIT: number = 256 * 1024 * 1024;
 
 const PRESETS: Readonly<Record<string, () => Detector[]>> = { recommended, pii, secrets, all: allDetectors };
@@ -453,6 +469,22 @@ export interface Engine {
 /**
  * The exported interface `airlock:core/engine`: what the component runs. Errors are thrown as the
  * WIT `error` variant (`{ tag, val }`); the component returns them as the `err` case.
+ *
+ * @example
+ * ```ts
+ * import { engine } from './engine.ts';
+ * const r = engine.scan({ tag: 'str', val: 'für jane@example.com' });
+ * r.findings[0]!.entityType; //=> 'EMAIL_ADDRESS'
+ * r.findings[0]!.span; //=> { start: 4, end: 20, startByte: 5, endByte: 21 }
+ * engine.redact({ tag: 'utf16', val: [0xd800, 0x20, 0x61, 0x40, 0x62, 0x2e, 0x63, 0x6f] }).text.tag; //=> 'utf16'
+ * let error: unknown;
+ * try {
+ *   engine.scan({ tag: 'utf8', val: new Uint8Array([0x61, 0xff]) });
+ * } catch (e) {
+ *   error = e;
+ * }
+ * (error as { tag: string; val: number }).val; //=> 1
+ * ```
  */
 export const engine: Engine = {
   configure,

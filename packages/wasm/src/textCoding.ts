@@ -7,7 +7,15 @@
  * @module
  */
 
-/** UTF-8 bytes of `s` (lone surrogates as U+FFFD, as `TextEncoder` does). */
+/**
+ * UTF-8 bytes of `s` (lone surrogates as U+FFFD, as `TextEncoder` does).
+ *
+ * @example
+ * ```ts
+ * import { encodeUtf8 } from './textCoding.ts';
+ * [...encodeUtf8('é\ud800')]; //=> [0xc3, 0xa9, 0xef, 0xbf, 0xbd]
+ * ```
+ */
 export function encodeUtf8(s: string): Uint8Array {
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -30,7 +38,16 @@ export function encodeUtf8(s: string): Uint8Array {
 
 /**
  * Strict UTF-8 decoding: returns the string, or the offset of the first malformed byte (an
- * overlong form, a surrogate, a code point above U+10FFFF, a truncated sequence).
+ * overlong form, a surrogate, a code point above U+10FFFF, a truncated sequence). With `replace`,
+ * each malformed sequence decodes as U+FFFD instead.
+ *
+ * @example
+ * ```ts
+ * import { decodeUtf8 } from './textCoding.ts';
+ * decodeUtf8([0x61, 0xc3, 0xa9]); //=> 'aé'
+ * decodeUtf8([0x61, 0xc0, 0xaf]); //=> 1
+ * decodeUtf8([0x61, 0xff], true); //=> 'a\ufffd'
+ * ```
  */
 export function decodeUtf8(bytes: ArrayLike<number>, replace = false): string | number {
   const units: number[] = [];
