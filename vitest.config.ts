@@ -55,6 +55,16 @@ export default defineConfig({
           include: ['packages/browser/test/**/*.e2e.test.ts'],
           globalSetup: ['packages/browser/test/e2e/globalSetup.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The WebAssembly component, run by real hosts (Node through jco, Python through wasmtime).
+          // Compiling the 25 MB component takes seconds per host.
+          name: 'wasm',
+          include: ['packages/wasm/test/**/*.test.ts'],
+          testTimeout: 300_000,
           hookTimeout: 300_000,
         },
       },

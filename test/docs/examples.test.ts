@@ -102,7 +102,7 @@ async function run(ex: { file: string; code: string }, check: Check): Promise<nu
   return checks;
 }
 
-const found = ['packages/core/src', 'packages/node/src', 'packages/browser/src'].flatMap((dir) => sources(join(root, dir)).flatMap(examples));
+const found = ['packages/core/src', 'packages/node/src', 'packages/browser/src', 'packages/wasm/src'].flatMap((dir) => sources(join(root, dir)).flatMap(examples));
 const all = found.filter((ex) => RUNNABLE.has(ex.lang));
 
 describe('TSDoc @example blocks run and show true results', () => {
