@@ -200,8 +200,8 @@ describe('packed packages installed in a fresh project', { timeout: 180_000 }, (
     try {
       const tab = await browser.context.newPage();
       await tab.goto(`${server.origin}/`);
-      await tab.waitForFunction(() => (window as unknown as { result?: unknown }).result !== undefined, undefined, { timeout: 120_000 });
-      expect(await tab.evaluate(() => (window as unknown as { result: unknown }).result)).toEqual({
+      await tab.waitForFunction(() => (globalThis as unknown as { result?: unknown }).result !== undefined, undefined, { timeout: 120_000 });
+      expect(await tab.evaluate(() => (globalThis as unknown as { result: unknown }).result)).toEqual({
         findings: [
           ['EMAIL_ADDRESS', 5, 25],
           ['AWS_ACCESS_KEY_ID', 30, 50],
