@@ -44,6 +44,16 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `invalid_snapshot`: a saved incident is malformed, of an unknown version, or contradicts itself.
  * - `unknown_reservation`: a rate limiter was asked to settle a reservation it did not make (one
  *   from another limiter, or a copy of one).
+ *
+ * Codes of `@airlock/node` (branch `nodeio`: files, stores, worker pool):
+ * - `audit_torn`: an audit log file ends in an incomplete line (a crash during a write). The file
+ *   sink refuses to open it until `repairAuditFile` truncates that line, never silently.
+ * - `file_error`: reading or writing a file failed (missing, unreadable, disk full); the message
+ *   names the path and the `cause` is the system's error.
+ * - `store_locked`: another writer holds the lock of an incident store (or a crash left its lock
+ *   file behind: the message names it).
+ * - `pool_closed`: a task was given to a worker pool after `close()`, or the pool closed (or a
+ *   worker died) while the task was running.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -67,7 +77,12 @@ export type AirlockErrorCode =
   | 'audit_tampered'
   | 'invalid_event'
   | 'invalid_snapshot'
-  | 'unknown_reservation';
+  | 'unknown_reservation'
+  // @airlock/node (branch nodeio)
+  | 'audit_torn'
+  | 'file_error'
+  | 'store_locked'
+  | 'pool_closed';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than
