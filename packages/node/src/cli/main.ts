@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { AUDIT_USAGE, auditCommand } from './auditCommand.ts';
 import { EVAL_USAGE, evalCommand } from './evalCommand.ts';
 import type { CliIo } from './io.ts';
 
@@ -11,6 +12,7 @@ export const USAGE: string = `Usage: airlock <command> [options]
 
 Commands:
   eval FILE.jsonl...   score the detectors on labelled records (precision, recall, F1)
+  audit verify FILE    check an audit log file (chain, hashes, checkpoint, signature)
 
 Options:
   -h, --help           show this help (airlock <command> --help for a command's)
@@ -46,10 +48,12 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
   switch (command) {
     case 'eval':
       return evalCommand(rest, io);
+    case 'audit':
+      return auditCommand(rest, io);
     case '-h':
     case '--help':
     case 'help':
-      io.stdout(rest[0] === 'eval' ? EVAL_USAGE : USAGE);
+      io.stdout(rest[0] === 'eval' ? EVAL_USAGE : rest[0] === 'audit' ? AUDIT_USAGE : USAGE);
       return 0;
     case '-v':
     case '--version':
