@@ -49,6 +49,8 @@ export type {
 } from './eval/index.ts';
 export { fileAuditSink, readAuditFile, repairAuditFile, verifyAuditFile, verifyAuditFileSync } from './audit/index.ts';
 export type { AuditRepair, FileAuditSink, FileAuditSinkOptions } from './audit/index.ts';
+export { redactTransform, restoreTransform, scanTransform } from './streams/index.ts';
+export type { ScanTransformOptions } from './streams/index.ts';
 export { AUDIT_USAGE, auditCommand } from './cli/auditCommand.ts';
 export { EVAL_USAGE, evalCommand } from './cli/evalCommand.ts';
 export { memoryIo, processIo } from './cli/io.ts';
