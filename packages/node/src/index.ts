@@ -49,6 +49,8 @@ export type {
 } from './eval/index.ts';
 export { fileAuditSink, readAuditFile, repairAuditFile, verifyAuditFile, verifyAuditFileSync } from './audit/index.ts';
 export type { AuditRepair, FileAuditSink, FileAuditSinkOptions } from './audit/index.ts';
+export { createIncidentStore, INCIDENT_FILE_FORMAT } from './incident/index.ts';
+export type { IncidentStore, IncidentStoreOptions, IncidentSummary, PersistedIncidents, SaveOptions, StoredIncident } from './incident/index.ts';
 export { redactTransform, restoreTransform, scanTransform } from './streams/index.ts';
 export type { ScanTransformOptions } from './streams/index.ts';
 export { AUDIT_USAGE, auditCommand } from './cli/auditCommand.ts';

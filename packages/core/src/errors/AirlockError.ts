@@ -52,6 +52,8 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  *   names the path and the `cause` is the system's error.
  * - `store_locked`: another writer holds the lock of an incident store (or a crash left its lock
  *   file behind: the message names it).
+ * - `store_conflict`: an incident was saved with an expected revision that is no longer the stored
+ *   one (another writer saved it in between).
  * - `pool_closed`: a task was given to a worker pool after `close()`, or the pool closed (or a
  *   worker died) while the task was running.
  */
@@ -82,6 +84,7 @@ export type AirlockErrorCode =
   | 'audit_torn'
   | 'file_error'
   | 'store_locked'
+  | 'store_conflict'
   | 'pool_closed';
 
 /**
