@@ -54,6 +54,7 @@ export type { IncidentStore, IncidentStoreOptions, IncidentSummary, PersistedInc
 export { redactTransform, restoreTransform, scanTransform } from './streams/index.ts';
 export type { ScanTransformOptions } from './streams/index.ts';
 export { AUDIT_USAGE, auditCommand } from './cli/auditCommand.ts';
+export { INCIDENT_USAGE, incidentCommand } from './cli/incidentCommand.ts';
 export { EVAL_USAGE, evalCommand } from './cli/evalCommand.ts';
 export { memoryIo, processIo } from './cli/io.ts';
 export type { CliIo } from './cli/io.ts';

@@ -5,6 +5,7 @@
  */
 import { AUDIT_USAGE, auditCommand } from './auditCommand.ts';
 import { EVAL_USAGE, evalCommand } from './evalCommand.ts';
+import { INCIDENT_USAGE, incidentCommand } from './incidentCommand.ts';
 import type { CliIo } from './io.ts';
 
 /** Top-level usage text. */
@@ -13,6 +14,8 @@ export const USAGE: string = `Usage: airlock <command> [options]
 Commands:
   eval FILE.jsonl...   score the detectors on labelled records (precision, recall, F1)
   audit verify FILE    check an audit log file (chain, hashes, checkpoint, signature)
+  incident list|show|advance|trigger|tick --store DIR
+                       drive incidents kept in a directory of snapshots
 
 Options:
   -h, --help           show this help (airlock <command> --help for a command's)
@@ -50,10 +53,12 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
       return evalCommand(rest, io);
     case 'audit':
       return auditCommand(rest, io);
+    case 'incident':
+      return incidentCommand(rest, io);
     case '-h':
     case '--help':
     case 'help':
-      io.stdout(rest[0] === 'eval' ? EVAL_USAGE : rest[0] === 'audit' ? AUDIT_USAGE : USAGE);
+      io.stdout(rest[0] === 'eval' ? EVAL_USAGE : rest[0] === 'audit' ? AUDIT_USAGE : rest[0] === 'incident' ? INCIDENT_USAGE : USAGE);
       return 0;
     case '-v':
     case '--version':
