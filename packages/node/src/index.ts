@@ -51,6 +51,8 @@ export { fileAuditSink, readAuditFile, repairAuditFile, verifyAuditFile, verifyA
 export type { AuditRepair, FileAuditSink, FileAuditSinkOptions } from './audit/index.ts';
 export { createIncidentStore, INCIDENT_FILE_FORMAT } from './incident/index.ts';
 export type { IncidentStore, IncidentStoreOptions, IncidentSummary, PersistedIncidents, SaveOptions, StoredIncident } from './incident/index.ts';
+export { createScanPool, scanFiles } from './pool/index.ts';
+export type { FileOutcome, PoolResult, PoolScannerOptions, ScanFilesOptions, ScanPool, ScanPoolOptions } from './pool/index.ts';
 export { redactTransform, restoreTransform, scanTransform } from './streams/index.ts';
 export type { ScanTransformOptions } from './streams/index.ts';
 export { AUDIT_USAGE, auditCommand } from './cli/auditCommand.ts';
