@@ -1,16 +1,27 @@
 /**
- * airlock for Node.js: everything in `@airlock/core`, plus the `airlock` command line and the
- * evaluation of detectors on labelled data.
+ * airlock for Node.js: everything in `@airlock/core`, plus the `airlock` command line, Node streams,
+ * files and worker threads.
  *
- * Should I use this package? Use it in Node (20+) when you want the CLI (`airlock eval`) or to
- * score detectors from code; in a browser or an edge worker, use `@airlock/core` directly.
+ * Should I use this package? Use it in Node (20+) for the CLI, to redact Node streams, to keep the
+ * audit log and incidents on disk, or to scan many files on worker threads; in a browser or an
+ * edge worker, use `@airlock/core` directly.
  *
- * How the parts fit: `eval/` is pure (records in, report out: {@link parseLine},
- * {@link evaluate}, {@link formatTable}); `cli/` reads files, runs a scanner from `@airlock/core`
- * and prints ({@link main}, {@link evalCommand}).
+ * How the parts fit, each a thin layer over core:
+ * - `streams/`: {@link redactTransform}, {@link restoreTransform}, {@link scanTransform}, Node
+ *   `Duplex` transforms over core's streaming functions, decoding UTF-8 across chunks;
+ * - `audit/`: {@link fileAuditSink}, an append-only JSON Lines file as the sink of core's
+ *   `createAuditLog`, with {@link verifyAuditFile} and {@link repairAuditFile};
+ * - `incident/`: {@link createIncidentStore}, incidents as a directory of versioned snapshots;
+ * - `pool/`: {@link createScanPool} and {@link scanFiles}, worker threads for many files;
+ * - `eval/` is pure (records in, report out: {@link parseLine}, {@link evaluate},
+ *   {@link formatTable});
+ * - `cli/` reads files and prints ({@link main}, {@link evalCommand}, {@link auditCommand},
+ *   {@link incidentCommand}).
  *
- * Errors and limits: malformed records throw {@link EvalInputError} naming the file and line;
- * the CLI turns that into exit code 1, bad usage into exit code 2.
+ * Errors and limits: every failure is an `AirlockError` with a stable code (`file_error`,
+ * `audit_torn`, `store_locked`, `store_conflict`, `pool_closed` are this package's); malformed
+ * evaluation records throw {@link EvalInputError} naming the file and line. The CLI's exit codes are
+ * in each command's usage text.
  *
  * @module @airlock/node
  */
