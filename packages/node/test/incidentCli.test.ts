@@ -97,4 +97,22 @@ describe('airlock incident (spawned)', () => {
     expect(locked.code).toBe(2);
     expect(JSON.parse(locked.stdout)).toMatchObject({ error: { code: 'store_locked', message: expect.stringContaining('pid 4242') } });
   }, 180_000);
+
+  it('trigger and tick in text; help', async () => {
+    const fresh = join(dir, 'fresh');
+    const opened = await spawnCli(['incident', 'trigger', '--store', fresh, '--fingerprint', fp, '--severity', 'high', '--id', 'inc-9', '--at', String(T0)]);
+    expect(opened.code).toBe(0);
+    expect(opened.stdout).toBe(`inc-9: opened, containing, high\npending effects (carry out, then: advance ID EFFECT_DONE --json '{"id":"…"}'):\n  inc-9:contain:1  rotate  {"fingerprints":["${fp}"],"attempt":1}\n`);
+    const [calm, shown, help] = await Promise.all([
+      spawnCli(['incident', 'tick', '--now', String(T0 + 3_600_000), '--store', join(dir, 'fresh')]),
+      spawnCli(['incident', 'show', 'inc-9', '--store', fresh]),
+      spawnCli(['help', 'incident']),
+    ]);
+    expect(calm).toMatchObject({ code: 0, stdout: 'nothing overdue\n' });
+    expect(shown.stdout).toMatch(/^inc-9 {2}containing {2}high {2}\(revision [12], saved /);
+    expect(help.stdout).toMatch(/^Usage: airlock incident list --store DIR/);
+    const overdue = await spawnCli(['incident', 'tick', '--now', String(T0 + 3_600_001), '--store', fresh]);
+    expect(overdue.code).toBe(0);
+    expect(overdue.stdout).toMatch(/^inc-9: escalated \(ack\)\n.*\n {2}inc-9:contain:1 {2}rotate .*\n {2}inc-9:page:ack {2}page /);
+  }, 180_000);
 });
