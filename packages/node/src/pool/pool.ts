@@ -53,6 +53,8 @@ interface Slot {
  * (plain data: a preset, detector definitions as JSON, thresholds), and runs scan and redact tasks
  * on them, one task per worker at a time, the next task going to the first worker free.
  *
+ * Idle workers do not keep the process alive (a task in flight does); `close()` stops them.
+ *
  * Files are read in the worker, as UTF-8 (a file that is not UTF-8 rejects with `invalid_chunk`,
  * one that cannot be read with `file_error`), so only the path and the findings cross threads;
  * `redactFile` also sends the redacted text back. A worker that dies (out of memory, say) rejects
@@ -93,6 +95,7 @@ export function createScanPool(options: ScanPoolOptions = {}): ScanPool {
       answered = true;
       const job = slot.job;
       slot.job = undefined;
+      slot.worker.unref(); // an idle pool does not keep the process alive
       if (job) {
         if (response.ok) job.resolve(response.result);
         else job.reject(new AirlockError(response.code as AirlockErrorCode, response.message));
@@ -115,6 +118,7 @@ export function createScanPool(options: ScanPoolOptions = {}): ScanPool {
       slots[slots.indexOf(slot)] = spawn();
       dispatch();
     };
+    slot.worker.unref();
     slot.worker.on('error', (error) => died(error.message));
     slot.worker.on('exit', (code) => {
       if (!closing) died(`exit code ${code}`);
@@ -128,6 +132,7 @@ export function createScanPool(options: ScanPoolOptions = {}): ScanPool {
       if (queue.length === 0) return;
       if (slot.job) continue;
       slot.job = queue.shift()!;
+      slot.worker.ref(); // a task in flight keeps the process alive until it is answered
       slot.worker.postMessage(slot.job.request);
     }
   };
