@@ -13,7 +13,8 @@ export const USAGE: string = `Usage: airlock <command> [options]
 
 Commands:
   eval FILE.jsonl...   score the detectors on labelled records (precision, recall, F1)
-  audit verify FILE    check an audit log file (chain, hashes, checkpoint, signature)
+  audit verify|repair FILE
+                       check an audit log file (chain, hashes, checkpoint, signature)
   incident list|show|advance|trigger|tick --store DIR
                        drive incidents kept in a directory of snapshots
 
