@@ -111,9 +111,10 @@ describe('TSDoc @example blocks run and show true results', () => {
     expect(all.some((ex) => ex.file.startsWith('packages/node/'))).toBe(true);
   });
   for (const ex of all) {
+    // 30 s: some examples start worker threads (the pool's), which takes seconds on a busy machine.
     it(`${ex.file}:${ex.line}`, async () => {
       await run(ex, (actual, expected) => expect(actual).toEqual(expected));
-    });
+    }, 30_000);
   }
   it('an awaited value is checked too', async () => {
     const ex = { file: 'test/docs/x.ts', code: 'await Promise.resolve(1); //=> 2' };

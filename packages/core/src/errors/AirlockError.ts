@@ -55,6 +55,18 @@ const FOOTPRINT: unique symbol = Symbol.for('@airlock/core/AirlockError');
  * - `aborted`: a Web Worker request was cancelled by its `AbortSignal` before its result arrived.
  * - `worker_terminated`: the worker was terminated (or failed to start) with the request pending.
  * - `worker_failed`: the worker threw something that is not an airlock error, or could not load.
+ *
+ * Codes of `@airlock/node` (branch `nodeio`: files, stores, worker pool):
+ * - `audit_torn`: an audit log file ends in an incomplete line (a crash during a write). The file
+ *   sink refuses to open it until `repairAuditFile` truncates that line, never silently.
+ * - `file_error`: reading or writing a file failed (missing, unreadable, disk full); the message
+ *   names the path and the `cause` is the system's error.
+ * - `store_locked`: another writer holds the lock of an incident store (or a crash left its lock
+ *   file behind: the message names it).
+ * - `store_conflict`: an incident was saved with an expected revision that is no longer the stored
+ *   one (another writer saved it in between).
+ * - `pool_closed`: a task was given to a worker pool after `close()`, or the pool closed (or a
+ *   worker died) while the task was running.
  */
 export type AirlockErrorCode =
   | 'regex_syntax'
@@ -86,7 +98,14 @@ export type AirlockErrorCode =
   | 'unsupported_body'
   | 'aborted'
   | 'worker_terminated'
-  | 'worker_failed';
+  | 'worker_failed'
+
+  // @airlock/node (branch nodeio)
+  | 'audit_torn'
+  | 'file_error'
+  | 'store_locked'
+  | 'store_conflict'
+  | 'pool_closed';
 
 /**
  * Base class of every error thrown by `@airlock/core`. Use {@link isAirlockError} rather than

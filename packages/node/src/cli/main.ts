@@ -3,8 +3,10 @@
  *
  * @module
  */
+import { AUDIT_USAGE, auditCommand } from './auditCommand.ts';
 import { EVAL_USAGE, evalCommand } from './evalCommand.ts';
 import { GUARD_USAGE, guardCommand } from './guardCommand.ts';
+import { INCIDENT_USAGE, incidentCommand } from './incidentCommand.ts';
 import type { CliIo } from './io.ts';
 import { REDACT_USAGE, redactCommand } from './redactCommand.ts';
 import { RESTORE_USAGE, restoreCommand } from './restoreCommand.ts';
@@ -19,6 +21,10 @@ Commands:
   restore [FILE|-]     put pseudonyms back into a model's answer (--vault)
   guard [FILE|-]       classify a text and decide if it may go to a destination (--destination)
   eval FILE.jsonl...   score the detectors on labelled records (precision, recall, F1)
+  audit verify|repair FILE
+                       check an audit log file (chain, hashes, checkpoint, signature)
+  incident list|show|advance|trigger|tick --store DIR
+                       drive incidents kept in a directory of snapshots
   help COMMAND         show a command's help
 
 Options:
@@ -47,6 +53,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   restore: { run: (args, io) => restoreCommand(args, io), usage: RESTORE_USAGE },
   guard: { run: (args, io) => guardCommand(args, io), usage: GUARD_USAGE },
   eval: { run: (args, io) => evalCommand(args, io), usage: EVAL_USAGE },
+  audit: { run: (args, io) => auditCommand(args, io), usage: AUDIT_USAGE },
+  incident: { run: (args, io) => incidentCommand(args, io), usage: INCIDENT_USAGE },
 };
 
 /**
