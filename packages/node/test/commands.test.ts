@@ -194,6 +194,20 @@ describe('directories and bad input', () => {
     expect(all.stdout).toContain('build/out.txt');
   }, 120_000);
 
+  it('--jobs scans on worker threads and prints what one thread prints, in the same order', async () => {
+    for (let i = 0; i < 6; i++) file(`jobs/f${i}.txt`, `ticket ${i}: mail jane${i}@example.com, key ${SECRETS[i % SECRETS.length]}\n${'filler text. '.repeat(200 * i)}`);
+    file('jobs/skip.bin', new Uint8Array([0, 1, 2]));
+    const args = ['scan', '--format', 'json', '--explain', '--min-score', '0.6', 'jobs'];
+    const one = await run(args, { cwd: dir });
+    const two = await run([...args, '--jobs', '2'], { cwd: dir });
+    expect(one.code).toBe(1);
+    expect(two).toEqual(one);
+    expect(one.stdout).toContain('"explanation"');
+    const text = await run(['scan', '--jobs', '2', 'jobs'], { cwd: dir });
+    expect(text.stdout).toMatch(/findings in 6 of 6 inputs \(2 worker threads\)\.\n$/);
+    expect((await run(['scan', '--jobs', '0', 'jobs'], { cwd: dir })).code).toBe(2);
+  }, 180_000);
+
   it('a missing file, a binary file named on the command line, an unreadable directory: message and exit 2', async () => {
     const missing = await run(['scan', 'nope.txt']);
     expect(missing.code).toBe(2);

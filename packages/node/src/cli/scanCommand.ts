@@ -9,7 +9,9 @@ import type { Finding } from '@airlock/core';
 import { countOption, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exitCodeOption, oneOf, scoreOption, requireInput } from './args.ts';
 import { runCommand } from './command.ts';
 import { loadConfig } from './config.ts';
-import { buildScanner, colours } from './engine.ts';
+import { createScanPool } from '../pool/pool.ts';
+import type { PoolScannerOptions } from '../pool/tasks.ts';
+import { buildScanner, colours, detectorsOf, scanOptions } from './engine.ts';
 import { findingRecord, lineIndex, maskedPreview } from './findings.ts';
 import { BinaryInput, readInput, resolveInputs, type Input } from './inputs.ts';
 import type { CliIo } from './io.ts';
@@ -38,6 +40,8 @@ Options:
   --exclude GLOB          skip files and directories matching GLOB (repeatable)
   --no-gitignore          do not read .gitignore files when walking directories
   --concurrency N         files read at once (default 4)
+  --jobs N                scan on N worker threads (default 1); pays off with many files and
+                          cores to spare (each worker compiles the scanner once)
   --no-progress           never draw the progress bar (it is drawn only on a terminal)
   --config FILE           read options from FILE (default: ./airlock.config.json if present)
   --exit-code-findings N  exit code when something is found (default 1)
@@ -73,6 +77,7 @@ export async function scanCommand(args: readonly string[], io: CliIo, version = 
         exclude: { type: 'string', multiple: true },
         'no-gitignore': { type: 'boolean', default: false },
         concurrency: { type: 'string' },
+        jobs: { type: 'string' },
         'no-progress': { type: 'boolean', default: false },
         config: { type: 'string' },
         'exit-code-findings': { type: 'string' },
@@ -88,6 +93,7 @@ export async function scanCommand(args: readonly string[], io: CliIo, version = 
     const minScore = scoreOption('min-score', values['min-score']);
     const flagExit = exitCodeOption('exit-code-findings', values['exit-code-findings']);
     const flagConcurrency = countOption('concurrency', values.concurrency);
+    const jobs = countOption('jobs', values.jobs) ?? 1;
     const cwd = io.cwd ?? process.cwd();
     const loaded = await loadConfig(cwd, values.config);
     const { config } = loaded;
@@ -97,11 +103,22 @@ export async function scanCommand(args: readonly string[], io: CliIo, version = 
       exclude: values.exclude ?? config.exclude,
       gitignore: values['no-gitignore'] ? false : config.gitignore,
     });
-    const scanner = buildScanner(config, {
+    const flags = {
       ...(values.preset === undefined ? {} : { preset: values.preset }),
       ...(minScore === undefined ? {} : { minScore }),
       explain: values.explain,
-    });
+    };
+    const scanner = buildScanner(config, flags);
+    // With --jobs N, texts are scanned on N worker threads, each compiling the same scanner from
+    // plain options; reading, binary checks and output stay here, in input order.
+    const pool =
+      jobs > 1 && inputs.length > 1
+        ? createScanPool({
+            size: jobs,
+            // The same options as `scanner`'s (scanOptions), as plain data for the workers.
+            scanner: { preset: detectorsOf(config, flags).name as 'recommended' | 'secrets' | 'pii', ...(scanOptions(config, flags) as Omit<PoolScannerOptions, 'preset'>) },
+          })
+        : undefined;
     const exitFindings = flagExit ?? config.exitCodes?.findings ?? EXIT_FINDINGS;
     const named = new Set(positionals);
     const c = colours(io);
@@ -117,6 +134,10 @@ export async function scanCommand(args: readonly string[], io: CliIo, version = 
         if (error instanceof BinaryInput) return { input, skipped: error.message };
         throw error;
       }
+      if (pool) {
+        const result = await pool.scanText(text);
+        return { input, text, findings: [...result.findings], incomplete: result.complete ? [] : ['a worker could not finish the scan'] };
+      }
       const result = scanner.analyze(text);
       return { input, text, findings: result.findings, incomplete: result.complete ? [] : result.limits };
     };
@@ -126,7 +147,9 @@ export async function scanCommand(args: readonly string[], io: CliIo, version = 
     let scannedFiles = 0;
     let error = false;
     try {
-      for await (const r of processFiles(inputs, task, { concurrency: flagConcurrency ?? config.concurrency ?? 4, onProgress: (d, t) => progress.update(d, t) })) {
+      // Enough files in flight to keep every worker busy.
+      const concurrency = Math.max(flagConcurrency ?? config.concurrency ?? 4, 2 * jobs);
+      for await (const r of processFiles(inputs, task, { concurrency, onProgress: (d, t) => progress.update(d, t) })) {
         if ('skipped' in r) {
           progress.done();
           io.stderr(`airlock scan: ${r.skipped}\n`);
@@ -165,13 +188,15 @@ export async function scanCommand(args: readonly string[], io: CliIo, version = 
       }
     } finally {
       progress.done();
+      await pool?.close();
     }
     if (sarif) io.stdout(`${JSON.stringify(sarif.log(), null, 2)}\n`);
     if (format === 'text') {
+      const threads = pool ? ` (${pool.size} worker threads)` : '';
       io.stdout(
         total === 0
-          ? `${c.green('No findings')} in ${scannedFiles} ${scannedFiles === 1 ? 'input' : 'inputs'}.\n`
-          : `${total} ${total === 1 ? 'finding' : 'findings'} in ${filesWithFindings} of ${scannedFiles} ${scannedFiles === 1 ? 'input' : 'inputs'}.\n`,
+          ? `${c.green('No findings')} in ${scannedFiles} ${scannedFiles === 1 ? 'input' : 'inputs'}${threads}.\n`
+          : `${total} ${total === 1 ? 'finding' : 'findings'} in ${filesWithFindings} of ${scannedFiles} ${scannedFiles === 1 ? 'input' : 'inputs'}${threads}.\n`,
       );
     }
     if (error) return EXIT_ERROR;

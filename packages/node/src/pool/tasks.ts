@@ -24,6 +24,10 @@ export interface PoolScannerOptions {
   readonly maxMatchLength?: number;
   /** As the scanner's `normalize` (on or off). */
   readonly normalize?: boolean;
+  /** As the scanner's `thresholds`: minimum scores per entity type or family. */
+  readonly thresholds?: Readonly<Record<string, number>>;
+  /** As the scanner's `explain`: findings carry their explanation. */
+  readonly explain?: boolean;
 }
 
 /** What a pool task gives back for one input. */
@@ -58,6 +62,8 @@ export function taskRunner(options: PoolScannerOptions = {}): (request: PoolRequ
     ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
     ...(options.maxMatchLength === undefined ? {} : { maxMatchLength: options.maxMatchLength }),
     ...(options.normalize === undefined ? {} : { normalize: options.normalize }),
+    ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
+    ...(options.explain === undefined ? {} : { explain: options.explain }),
   });
   const redactor = createRedactor({ scanner });
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
