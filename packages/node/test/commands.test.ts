@@ -395,6 +395,30 @@ describe('airlock guard', () => {
     expect(j).toMatchObject({ action: 'redact', redactedText: 'Customer <EMAIL_ADDRESS_1> asked for a refund' });
   }, 90_000);
 
+  it('--audit FILE logs decisions and redactions without values; airlock audit verify accepts the file', async () => {
+    const log = join(dir, 'decisions.jsonl');
+    const guarded = await run(['guard', '--destination', 'zdr', '--format', 'json', '--audit', log, SAMPLE]);
+    expect(guarded.code).toBe(1);
+    const redacted = await run(['redact', '--audit', log, '-'], { stdin: `mail jane@example.com key ${SECRETS[0]}` });
+    expect(redacted.code).toBe(1);
+    const records = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { seq: number; entry: { kind: string; action?: string } });
+    expect(records.map((r) => [r.seq, r.entry.kind])).toEqual([
+      [0, 'decision'],
+      [1, 'redaction'],
+    ]);
+    expect(records[0]!.entry.action).toBe('block');
+    const file = readFileSync(log, 'utf8');
+    for (const secret of SECRETS) expect(file).not.toContain(secret);
+    expect(file).not.toContain('jane@example.com');
+    const verified = await run(['audit', 'verify', log]);
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    writeFileSync(log, file.replace('"block"', '"allow"'));
+    expect((await run(['audit', 'verify', log])).code).toBe(1);
+    const refused = await run(['guard', '--destination', 'zdr', '--audit', log, SAMPLE]);
+    expect(refused.code).toBe(2); // a tampered log is not appended to
+    expect(refused.stderr).toContain('cannot open audit log');
+  }, 120_000);
+
   it('a policy file with its own destination, a block exit code from the config', async () => {
     const policy = file('policy.json', JSON.stringify({
       version: 1,

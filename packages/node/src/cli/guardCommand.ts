@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGuard, createRedactor, decide, isAirlockError, keep, type DestinationInput, type Guard, type GuardResult } from '@airlock/core';
 import { EXIT_CLEAN, EXIT_FINDINGS, exitCodeOption, InputError, oneOf, scoreOption, UsageError, requireInput } from './args.ts';
+import { openAuditFile } from './auditFile.ts';
 import { runCommand } from './command.ts';
 import { loadConfig } from './config.ts';
 import { colours, detectorsOf, loadPolicy, POLICY_PRESETS, resolveDestination, SAMPLE_DESTINATIONS, scanOptions } from './engine.ts';
@@ -44,6 +45,8 @@ Options:
   --preset recommended|secrets|pii
                           data detectors to run (default: recommended)
   --min-score N           ignore findings scoring below N, in [0, 1]
+  --audit FILE            append the decision to the audit log FILE (created if missing, checked
+                          when opened; verify it with airlock audit verify)
   --config FILE           read options from FILE (default: ./airlock.config.json if present)
   --exit-code-block N     exit code when the text is blocked (default 1)
   -h, --help              show this help
@@ -80,6 +83,7 @@ export async function guardCommand(args: readonly string[], io: CliIo): Promise<
         'min-score': { type: 'string' },
         config: { type: 'string' },
         'exit-code-block': { type: 'string' },
+        audit: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -109,9 +113,11 @@ export async function guardCommand(args: readonly string[], io: CliIo): Promise<
       throw error instanceof BinaryInput ? error.refused() : error;
     });
 
+    const audit = values.audit === undefined ? undefined : openAuditFile(values.audit, cwd);
     let g: Guard;
     try {
       g = createGuard({
+        ...(audit ? { audit: audit.log } : {}),
         policy,
         detectors: detectorsOf(config, flags).detectors,
         scan: scanOptions(config, flags),
@@ -119,10 +125,17 @@ export async function guardCommand(args: readonly string[], io: CliIo): Promise<
         scope: values.scope ?? config.redact?.scope ?? 'default',
       });
     } catch (error) {
+      audit?.close();
       if (isAirlockError(error)) throw new InputError(`cannot build the guard: ${error.message}`);
       throw error;
     }
-    const r = g.guard(text, { destination, direction, ...(subjectRegions ? { subjectRegions } : {}) });
+    let r: ReturnType<Guard['guard']>;
+    try {
+      // With --audit, the decision is in the log before it is printed; a log that refuses it blocks.
+      r = g.guard(text, { destination, direction, ...(subjectRegions ? { subjectRegions } : {}) });
+    } finally {
+      audit?.close();
+    }
     if (vault && key && values.vault && r.action === 'redact') await saveVault(resolve(cwd, values.vault), vault, key);
 
     const name = input.kind === 'stdin' ? '-' : input.name;

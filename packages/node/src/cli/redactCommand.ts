@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRedactor, isAirlockError, redactChunks, type Finding, type Operator, type RedactResult } from '@airlock/core';
 import { describeFsError, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exitCodeOption, InputError, scoreOption, UsageError, requireInput } from './args.ts';
+import { openAuditFile } from './auditFile.ts';
 import { runCommand } from './command.ts';
 import { loadConfig } from './config.ts';
 import { buildScanner, operatorOf, OPERATORS } from './engine.ts';
@@ -41,6 +42,8 @@ Options:
   --preset recommended|secrets|pii
                           detectors to run (default: recommended)
   --min-score N           ignore findings scoring below N, in [0, 1]
+  --audit FILE            append each redaction (types, offsets, operators; never a value) to
+                          the audit log FILE
   --config FILE           read options from FILE (default: ./airlock.config.json if present)
   --exit-code-findings N  exit code when something was redacted (default 1)
   -h, --help              show this help
@@ -75,6 +78,7 @@ export async function redactCommand(args: readonly string[], io: CliIo): Promise
         'min-score': { type: 'string' },
         config: { type: 'string' },
         'exit-code-findings': { type: 'string' },
+        audit: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -106,7 +110,9 @@ export async function redactCommand(args: readonly string[], io: CliIo): Promise
       ...(values.preset === undefined ? {} : { preset: values.preset }),
       ...(minScore === undefined ? {} : { minScore }),
     });
+    const audit = values.audit === undefined ? undefined : openAuditFile(values.audit, cwd);
     const redactor = createRedactor({
+      ...(audit ? { audit: audit.log } : {}),
       scanner,
       operators: byType,
       default: fallback,
@@ -146,6 +152,7 @@ export async function redactCommand(args: readonly string[], io: CliIo): Promise
       if (!isAirlockError(error)) throw error;
       failure = `${error.code}: ${error.message}`;
     } finally {
+      audit?.close();
       if (vault && key && values.vault) await saveVault(resolve(cwd, values.vault), vault, key);
     }
 
