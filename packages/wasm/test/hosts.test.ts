@@ -6,10 +6,11 @@
  * redact directly; every step also through src/engine.ts in Node). Bad input across the boundary
  * gives a typed error variant from both hosts, never a trap.
  *
- * dist/airlock.wasm comes from `pnpm build` (CI builds first); it is built here when missing.
+ * dist/airlock.wasm comes from `pnpm build` (CI builds first); it is built here when missing or
+ * older than the sources it is built from (core's, this package's, the WIT world, the build script).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,8 +131,15 @@ const STEPS = steps();
 let reference: Outcome[];
 let work: string;
 
+/** The newest modification time under `path`. */
+function newest(path: string): number {
+  const stat = statSync(path);
+  return stat.isDirectory() ? readdirSync(path).reduce((t, name) => Math.max(t, newest(join(path, name))), 0) : stat.mtimeMs;
+}
+
 beforeAll(() => {
-  if (!existsSync(component)) {
+  const sources = [join(root, '../core/src'), join(root, 'src'), join(root, 'wit'), join(root, 'scripts')];
+  if (!existsSync(component) || Math.max(...sources.map(newest)) > statSync(component).mtimeMs) {
     const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`building the component failed:\n${r.stderr}`);
   }
