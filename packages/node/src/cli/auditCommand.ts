@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { AirlockError, isAirlockError, verifyLog, type AuditCheckpoint, type AuditVerification } from '@airlock/core';
 import { repairAuditFile, verifyAuditFile } from '../audit/fileSink.ts';
 import { fileError } from '../fileError.ts';
+import { UsageError } from './args.ts';
+import { runCommand } from './command.ts';
 import type { CliIo } from './io.ts';
 
 /** Usage text of `airlock audit`. */
@@ -36,8 +38,6 @@ cannot be read, a malformed checkpoint or public key).
 Exit codes (repair): 0 done (whether or not there was a line to remove), 2 error.
 `;
 
-class UsageError extends Error {}
-
 /**
  * Runs `airlock audit` with the arguments after `audit`.
  *
@@ -60,68 +60,63 @@ class UsageError extends Error {}
  * ```
  */
 export async function auditCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let options: ReturnType<typeof parseOptions>;
-  try {
-    options = parseOptions(args);
-  } catch (error) {
-    if (!(error instanceof UsageError) && !(error instanceof TypeError)) throw error;
-    io.stderr(`airlock audit: ${error.message}\n\n${AUDIT_USAGE}`);
-    return 2;
-  }
-  if (options.help) {
-    io.stdout(AUDIT_USAGE);
-    return 0;
-  }
-  const { file, format } = options;
-  const fail = (exit: 1 | 2, code: string, message: string): number => {
-    if (format === 'json') io.stdout(`${JSON.stringify({ file, ok: false, error: { code, message } })}\n`);
-    else io.stderr(`airlock audit: ${message}\n`);
-    return exit;
-  };
-
-  if (options.action === 'repair') {
-    try {
-      const repair = repairAuditFile(file);
-      if (format === 'json') io.stdout(`${JSON.stringify({ file, ...repair })}\n`);
-      else io.stdout(repair.removedBytes === 0 ? `${file}: nothing to repair (the last line is complete)\n` : `${file}: removed an incomplete final line of ${repair.removedBytes} bytes; now ${repair.size} bytes. Verify it.\n`);
+  return runCommand('audit', AUDIT_USAGE, io, async () => {
+    const options = parseOptions(args);
+    if (options.help) {
+      io.stdout(AUDIT_USAGE);
       return 0;
+    }
+    const { file, format } = options;
+    const fail = (exit: 1 | 2, code: string, message: string): number => {
+      if (format === 'json') io.stdout(`${JSON.stringify({ file, ok: false, error: { code, message } })}\n`);
+      else io.stderr(`airlock audit: ${message}\n`);
+      return exit;
+    };
+
+    if (options.action === 'repair') {
+      try {
+        const repair = repairAuditFile(file);
+        if (format === 'json') io.stdout(`${JSON.stringify({ file, ...repair })}\n`);
+        else io.stdout(repair.removedBytes === 0 ? `${file}: nothing to repair (the last line is complete)\n` : `${file}: removed an incomplete final line of ${repair.removedBytes} bytes; now ${repair.size} bytes. Verify it.\n`);
+        return 0;
+      } catch (error) {
+        if (!isAirlockError(error)) throw error;
+        return fail(2, error.code, error.message);
+      }
+    }
+
+    // Inputs other than the log: any problem with them is an error (2), not a verdict on the log.
+    let checkpoint: AuditCheckpoint | undefined;
+    let publicKey: Uint8Array | undefined;
+    try {
+      if (options.checkpoint !== undefined) checkpoint = await readCheckpoint(options.checkpoint);
+      if (options.publicKey !== undefined) publicKey = parseKey(options.publicKey);
     } catch (error) {
       if (!isAirlockError(error)) throw error;
       return fail(2, error.code, error.message);
     }
-  }
 
-  // Inputs other than the log: any problem with them is an error (2), not a verdict on the log.
-  let checkpoint: AuditCheckpoint | undefined;
-  let publicKey: Uint8Array | undefined;
-  try {
-    if (options.checkpoint !== undefined) checkpoint = await readCheckpoint(options.checkpoint);
-    if (options.publicKey !== undefined) publicKey = parseKey(options.publicKey);
-  } catch (error) {
-    if (!isAirlockError(error)) throw error;
-    return fail(2, error.code, error.message);
-  }
+    let report: AuditVerification;
+    try {
+      report = await verifyAuditFile(file, { ...(checkpoint ? { checkpoint } : {}), ...(publicKey ? { publicKey } : {}) });
+    } catch (error) {
+      if (!isAirlockError(error)) throw error;
+      // A log that cannot be parsed is not a valid log (1); one that cannot be read is an error (2).
+      return fail(error.code === 'audit_torn' || error.code === 'audit_malformed' ? 1 : 2, error.code, error.message);
+    }
 
-  let report: AuditVerification;
-  try {
-    report = await verifyAuditFile(file, { ...(checkpoint ? { checkpoint } : {}), ...(publicKey ? { publicKey } : {}) });
-  } catch (error) {
-    if (!isAirlockError(error)) throw error;
-    // A log that cannot be parsed is not a valid log (1); one that cannot be read is an error (2).
-    return fail(error.code === 'audit_torn' || error.code === 'audit_malformed' ? 1 : 2, error.code, error.message);
-  }
-
-  const checked = checkpoint && { size: checkpoint.size, signed: checkpoint.signature !== undefined, signatureChecked: publicKey !== undefined };
-  if (format === 'json') {
-    io.stdout(`${JSON.stringify({ file, ok: report.ok, size: report.size, root: report.root, ...(checked ? { checkpoint: checked } : {}), problems: report.problems })}\n`);
-  } else if (report.ok) {
-    const against = checkpoint ? `; extends the checkpoint of ${checkpoint.size} records${publicKey ? ', whose signature is valid' : ' (unsigned)'}` : '; no checkpoint: a cut at the end could not be seen';
-    io.stdout(`${file}: valid, ${report.size} records, root ${report.root}${against}\n`);
-  } else {
-    io.stdout(`${file}: INVALID (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}), ${report.size} records\n`);
-    for (const p of report.problems) io.stdout(`  ${p.seq === undefined ? 'log' : `record ${p.seq}`}: ${p.code}: ${p.message}\n`);
-  }
-  return report.ok ? 0 : 1;
+    const checked = checkpoint && { size: checkpoint.size, signed: checkpoint.signature !== undefined, signatureChecked: publicKey !== undefined };
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify({ file, ok: report.ok, size: report.size, root: report.root, ...(checked ? { checkpoint: checked } : {}), problems: report.problems })}\n`);
+    } else if (report.ok) {
+      const against = checkpoint ? `; extends the checkpoint of ${checkpoint.size} records${publicKey ? ', whose signature is valid' : ' (unsigned)'}` : '; no checkpoint: a cut at the end could not be seen';
+      io.stdout(`${file}: valid, ${report.size} records, root ${report.root}${against}\n`);
+    } else {
+      io.stdout(`${file}: INVALID (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}), ${report.size} records\n`);
+      for (const p of report.problems) io.stdout(`  ${p.seq === undefined ? 'log' : `record ${p.seq}`}: ${p.code}: ${p.message}\n`);
+    }
+    return report.ok ? 0 : 1;
+  });
 }
 
 function parseOptions(args: readonly string[]) {

@@ -13,6 +13,8 @@ import { evaluate } from '../eval/evaluate.ts';
 import { formatErrors, formatJson, formatTable } from '../eval/format.ts';
 import { parseLine } from '../eval/parseRecord.ts';
 import type { EvalRecord, MatchMode, ScoredRecord } from '../eval/types.ts';
+import { UsageError } from './args.ts';
+import { runCommand } from './command.ts';
 import type { CliIo } from './io.ts';
 
 const PRESETS: Readonly<Record<string, () => Detector[]>> = { recommended, secrets, pii, none: () => [] };
@@ -47,8 +49,6 @@ labels that, else under its type.
 Exit codes: 0 done, 1 unreadable input, 2 bad usage.
 `;
 
-class UsageError extends Error {}
-
 /**
  * Runs `airlock eval` with the arguments after `eval`.
  *
@@ -72,58 +72,53 @@ class UsageError extends Error {}
  * ```
  */
 export async function evalCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let options: ReturnType<typeof parseOptions>;
-  try {
-    options = parseOptions(args);
-  } catch (error) {
-    if (!(error instanceof UsageError) && !(error instanceof TypeError)) throw error;
-    io.stderr(`airlock eval: ${error.message}\n\n${EVAL_USAGE}`);
-    return 2;
-  }
-  if (options.help) {
-    io.stdout(EVAL_USAGE);
-    return 0;
-  }
-  // Read and check every record before compiling anything: bad input is reported at once.
-  const records: EvalRecord[] = [];
-  let detectors: Detector[];
-  try {
-    for (const file of options.files) {
-      const before = records.length;
-      for await (const record of readRecords(file)) records.push(record);
-      if (records.length === before) throw new EvalInputError(`${file}: no records (the file is empty)`);
+  return runCommand('eval', EVAL_USAGE, io, async () => {
+    const options = parseOptions(args);
+    if (options.help) {
+      io.stdout(EVAL_USAGE);
+      return 0;
     }
-    detectors = [...PRESETS[options.preset]!()];
-    for (const file of options.detectors) detectors.push(...(await readDetectors(file)));
-  } catch (error) {
-    if (!(error instanceof EvalInputError)) throw error;
-    io.stderr(`airlock eval: ${error.message}\n`);
-    return 1;
-  }
-  if (detectors.length === 0) io.stderr(`airlock eval: warning: no detectors to run (preset '${options.preset}' is empty); nothing will be found\n`);
-  let scanner: Scanner;
-  try {
-    scanner = createScanner({ detectors, ...(options.minScore === undefined ? {} : { minScore: options.minScore }) });
-  } catch (error) {
-    if (!isAirlockError(error)) throw error;
-    io.stderr(`airlock eval: cannot build the scanner: ${clip(error.message, 400)}\n`);
-    return 1;
-  }
-  const scored: ScoredRecord[] = records.map((record) => ({ record, findings: scanner.scan(record.text) }));
+    // Read and check every record before compiling anything: bad input is reported at once.
+    const records: EvalRecord[] = [];
+    let detectors: Detector[];
+    try {
+      for (const file of options.files) {
+        const before = records.length;
+        for await (const record of readRecords(file)) records.push(record);
+        if (records.length === before) throw new EvalInputError(`${file}: no records (the file is empty)`);
+      }
+      detectors = [...PRESETS[options.preset]!()];
+      for (const file of options.detectors) detectors.push(...(await readDetectors(file)));
+    } catch (error) {
+      if (!(error instanceof EvalInputError)) throw error;
+      io.stderr(`airlock eval: ${error.message}\n`);
+      return 1;
+    }
+    if (detectors.length === 0) io.stderr(`airlock eval: warning: no detectors to run (preset '${options.preset}' is empty); nothing will be found\n`);
+    let scanner: Scanner;
+    try {
+      scanner = createScanner({ detectors, ...(options.minScore === undefined ? {} : { minScore: options.minScore }) });
+    } catch (error) {
+      if (!isAirlockError(error)) throw error;
+      io.stderr(`airlock eval: cannot build the scanner: ${clip(error.message, 400)}\n`);
+      return 1;
+    }
+    const scored: ScoredRecord[] = records.map((record) => ({ record, findings: scanner.scan(record.text) }));
 
-  const report = evaluate(scored, { match: options.match, errors: options.errors, ...(options.types ? { types: options.types } : {}) });
-  const errors = formatErrors(report.errors);
-  if (options.format === 'json') {
-    io.stdout(`${formatJson(report)}\n`);
-    if (errors) io.stderr(errors);
-  } else {
-    const header =
-      `preset ${options.preset}${options.detectors.length > 0 ? ` + ${options.detectors.join(', ')}` : ''} (${detectors.length} detectors), match ${options.match}` +
-      `${options.minScore === undefined ? '' : `, min score ${options.minScore}`}${options.types ? `, types ${options.types.join(',')}` : ''}`;
-    io.stdout(formatTable(report, { header }));
-    if (errors) io.stdout(`\nFirst errors:\n${errors}`);
-  }
-  return 0;
+    const report = evaluate(scored, { match: options.match, errors: options.errors, ...(options.types ? { types: options.types } : {}) });
+    const errors = formatErrors(report.errors);
+    if (options.format === 'json') {
+      io.stdout(`${formatJson(report)}\n`);
+      if (errors) io.stderr(errors);
+    } else {
+      const header =
+        `preset ${options.preset}${options.detectors.length > 0 ? ` + ${options.detectors.join(', ')}` : ''} (${detectors.length} detectors), match ${options.match}` +
+        `${options.minScore === undefined ? '' : `, min score ${options.minScore}`}${options.types ? `, types ${options.types.join(',')}` : ''}`;
+      io.stdout(formatTable(report, { header }));
+      if (errors) io.stdout(`\nFirst errors:\n${errors}`);
+    }
+    return 0;
+  });
 }
 
 function parseOptions(args: readonly string[]) {

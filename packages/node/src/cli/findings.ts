@@ -35,15 +35,8 @@ export function lineIndex(text: string): LineIndex {
   };
 }
 
-/** A finding as JSON output holds it. */
-export interface FindingRecord {
-  readonly type: string;
-  readonly family: string;
-  readonly start: number;
-  readonly end: number;
-  readonly score: number;
-  readonly detector: string;
-  readonly level: string;
+/** A finding as JSON output holds it: the DESIGN contract's fields, with lines and columns. */
+export interface FindingRecord extends Pick<Finding, 'type' | 'family' | 'start' | 'end' | 'score' | 'detector' | 'level'> {
   readonly line: number;
   readonly column: number;
   readonly endLine: number;

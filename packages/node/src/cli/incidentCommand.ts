@@ -7,6 +7,8 @@
 import { parseArgs } from 'node:util';
 import { isAirlockError, type IncidentEffect, type IncidentView } from '@airlock/core';
 import { createIncidentStore, type IncidentStore, type StoredIncident } from '../incident/store.ts';
+import { UsageError } from './args.ts';
+import { runCommand } from './command.ts';
 import type { CliIo } from './io.ts';
 
 /** Usage text of `airlock incident`. */
@@ -47,8 +49,6 @@ Exit codes: 0 done; 1 refused (an unknown incident, an event the incident does n
 file that cannot be read or written, the store locked by another writer (store_locked)).
 `;
 
-class UsageError extends Error {}
-
 const REFUSED = new Set(['invalid_event', 'invalid_snapshot', 'store_conflict']);
 
 /**
@@ -74,67 +74,62 @@ const REFUSED = new Set(['invalid_event', 'invalid_snapshot', 'store_conflict'])
  * ```
  */
 export async function incidentCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let o: ReturnType<typeof parseOptions>;
-  try {
-    o = parseOptions(args);
-  } catch (error) {
-    if (!(error instanceof UsageError) && !(error instanceof TypeError)) throw error;
-    io.stderr(`airlock incident: ${error.message}\n\n${INCIDENT_USAGE}`);
-    return 2;
-  }
-  if (o.help) {
-    io.stdout(INCIDENT_USAGE);
-    return 0;
-  }
-  const json = o.format === 'json';
-  const print = (value: unknown, text: string): void => io.stdout(json ? `${JSON.stringify(value)}\n` : text);
-  try {
-    const store = createIncidentStore(o.store);
-    switch (o.action) {
-      case 'list': {
-        const incidents = store.list();
-        print({ incidents }, incidents.length === 0 ? 'no incidents\n' : table(incidents.map((i) => [i.id, i.state, i.severity, i.owner ?? '-', String(i.pending), i.savedAt])));
-        return 0;
-      }
-      case 'show': {
-        const stored = store.load(o.id);
-        if (!stored) return notFound(io, o.id, store, json);
-        print({ id: o.id, revision: stored.revision, savedAt: stored.savedAt, ...stored.snapshot }, describe(stored));
-        return 0;
-      }
-      case 'advance': {
-        if (!store.ids().includes(o.id)) return notFound(io, o.id, store, json);
-        const view = withIncidents(store, (incidents) => incidents.send(o.id, { ...o.payload, type: o.event }));
-        print({ incident: viewJson(view), pending: view.context.pendingEffects }, `${o.id}: ${o.event} accepted; now ${view.state}\n${effects(view.context.pendingEffects)}`);
-        return 0;
-      }
-      case 'trigger': {
-        const result = withIncidents(store, (incidents) =>
-          incidents.trigger({ kind: o.kind, fingerprint: o.fingerprint, severity: o.severity, ...(o.id ? { id: o.id } : {}), ...(o.at === undefined ? {} : { at: o.at }) }),
-        );
-        const view = result.incident;
-        print(
-          { opened: result.opened, incident: view ? viewJson(view) : null, pending: view?.context.pendingEffects ?? [] },
-          view ? `${view.id}: ${result.opened ? 'opened' : 'attached'}, ${view.state}, ${view.context.severity}\n${effects(view.context.pendingEffects)}` : 'no incident opened (below the policy’s minimum severity)\n',
-        );
-        return 0;
-      }
-      case 'tick': {
-        const escalated = withIncidents(store, (incidents) => incidents.tick(o.now));
-        print(
-          { escalated: escalated.map(viewJson) },
-          escalated.length === 0 ? 'nothing overdue\n' : escalated.map((v) => `${v.id}: escalated (${v.context.escalated.join(', ')})\n${effects(v.context.pendingEffects)}`).join(''),
-        );
-        return 0;
-      }
+  return runCommand('incident', INCIDENT_USAGE, io, async () => {
+    const o = parseOptions(args);
+    if (o.help) {
+      io.stdout(INCIDENT_USAGE);
+      return 0;
     }
-  } catch (error) {
-    if (!isAirlockError(error)) throw error;
-    const exit = REFUSED.has(error.code) ? 1 : 2;
-    if (json) io.stdout(`${JSON.stringify({ error: { code: error.code, message: error.message } })}\n`);
-    else io.stderr(`airlock incident: ${error.code}: ${error.message}\n`);
-    return exit;
-  }
+    const json = o.format === 'json';
+    const print = (value: unknown, text: string): void => io.stdout(json ? `${JSON.stringify(value)}\n` : text);
+    try {
+      const store = createIncidentStore(o.store);
+      switch (o.action) {
+        case 'list': {
+          const incidents = store.list();
+          print({ incidents }, incidents.length === 0 ? 'no incidents\n' : table(incidents.map((i) => [i.id, i.state, i.severity, i.owner ?? '-', String(i.pending), i.savedAt])));
+          return 0;
+        }
+        case 'show': {
+          const stored = store.load(o.id);
+          if (!stored) return notFound(io, o.id, store, json);
+          print({ id: o.id, revision: stored.revision, savedAt: stored.savedAt, ...stored.snapshot }, describe(stored));
+          return 0;
+        }
+        case 'advance': {
+          if (!store.ids().includes(o.id)) return notFound(io, o.id, store, json);
+          const view = withIncidents(store, (incidents) => incidents.send(o.id, { ...o.payload, type: o.event }));
+          print({ incident: viewJson(view), pending: view.context.pendingEffects }, `${o.id}: ${o.event} accepted; now ${view.state}\n${effects(view.context.pendingEffects)}`);
+          return 0;
+        }
+        case 'trigger': {
+          const result = withIncidents(store, (incidents) =>
+            incidents.trigger({ kind: o.kind, fingerprint: o.fingerprint, severity: o.severity, ...(o.id ? { id: o.id } : {}), ...(o.at === undefined ? {} : { at: o.at }) }),
+          );
+          const view = result.incident;
+          print(
+            { opened: result.opened, incident: view ? viewJson(view) : null, pending: view?.context.pendingEffects ?? [] },
+            view ? `${view.id}: ${result.opened ? 'opened' : 'attached'}, ${view.state}, ${view.context.severity}\n${effects(view.context.pendingEffects)}` : 'no incident opened (below the policy’s minimum severity)\n',
+          );
+          return 0;
+        }
+        case 'tick': {
+          const escalated = withIncidents(store, (incidents) => incidents.tick(o.now));
+          print(
+            { escalated: escalated.map(viewJson) },
+            escalated.length === 0 ? 'nothing overdue\n' : escalated.map((v) => `${v.id}: escalated (${v.context.escalated.join(', ')})\n${effects(v.context.pendingEffects)}`).join(''),
+          );
+          return 0;
+        }
+      }
+    } catch (error) {
+      if (!isAirlockError(error)) throw error;
+      const exit = REFUSED.has(error.code) ? 1 : 2;
+      if (json) io.stdout(`${JSON.stringify({ error: { code: error.code, message: error.message } })}\n`);
+      else io.stderr(`airlock incident: ${error.code}: ${error.message}\n`);
+      return exit;
+    }
+  });
 }
 
 /** Opens the store for writing (taking its lock), runs `fn`, closes it. The CLI runs no effects. */
