@@ -78,7 +78,9 @@ beforeAll(() => {
   }
   // Every @airlock package, wherever it is depended on (@airlock/node → @airlock/core), is the
   // packed one: overrides keep pnpm from looking for it in the registry.
-  const dependencies = Object.fromEntries(tarballs);
+  // A TypeScript project on Node has Node's types: @airlock/node's declarations use node:stream
+  // (its Transform wrappers), and the package names @types/node as an optional peer.
+  const dependencies = { ...Object.fromEntries(tarballs), '@types/node': '20.19.43' };
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'airlock-bundle-check', private: true, dependencies }, null, 2)}\n`);
   const overrides = [...tarballs].map(([name, spec]) => `  '${name}': '${spec}'`).join('\n');
   writeFileSync(join(project, 'pnpm-workspace.yaml'), `overrides:\n${overrides}\n`);
