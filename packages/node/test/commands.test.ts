@@ -75,7 +75,7 @@ const noSecrets = (r: Run): void => {
 
 describe('airlock help', () => {
   it('prints each command help and exits 0', async () => {
-    for (const command of ['scan', 'redact', 'restore', 'guard', 'eval']) {
+    for (const command of ['scan', 'redact', 'restore', 'guard', 'eval', 'audit', 'incident']) {
       const r = await run(['help', command]);
       expect(r.code, command).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^Usage: airlock ${command}`));
@@ -83,6 +83,23 @@ describe('airlock help', () => {
     const bad = await run(['scan', '--format', 'xml']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("airlock scan: --format must be 'text', 'json', 'jsonl', 'sarif', got 'xml'");
+  }, 120_000);
+});
+
+describe('airlock eval', () => {
+  it('table and json: precision, recall and F1 per type from the real process; exit 1 on a bad record', async () => {
+    const samples = join(root, 'samples/eval/tickets.jsonl');
+    const table = await run(['eval', samples]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^EMAIL_ADDRESS\s+2\s+1\s+0\s+0\.667\s+1\.000\s+0\.800$/m);
+    const json = await run(['eval', '--format', 'json', samples]);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { pii: Record<string, { tp: number }> };
+    expect(report.pii['IBAN_CODE']?.tp).toBe(1);
+    file('bad.jsonl', '{"text": "x", "entities": [{"start": 5, "end": 1, "type": "X"}]}\n');
+    const bad = await run(['eval', 'bad.jsonl']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('bad.jsonl:1');
   }, 120_000);
 });
 
