@@ -111,6 +111,12 @@ describe('airlock incident (spawned)', () => {
     expect(calm).toMatchObject({ code: 0, stdout: 'nothing overdue\n' });
     expect(shown.stdout).toMatch(/^inc-9 {2}containing {2}high {2}\(revision [12], saved /);
     expect(help.stdout).toMatch(/^Usage: airlock incident list --store DIR/);
+    expect(help.stdout).toContain('[--kind finding|usage-anomaly|rate-limit]');
+    // Every kind core accepts, rate limits included; anything else is bad usage.
+    const limited = await spawnCli(['incident', 'trigger', '--store', join(dir, 'limits'), '--fingerprint', fp, '--severity', 'low', '--kind', 'rate-limit', '--format', 'json']);
+    expect(limited.code, limited.stderr).toBe(0);
+    expect(JSON.parse(limited.stdout)).toMatchObject({ incident: { context: { trigger: 'rate-limit' } } });
+    expect((await spawnCli(['incident', 'trigger', '--store', join(dir, 'limits'), '--fingerprint', fp, '--severity', 'low', '--kind', 'spam'])).code).toBe(2);
     const overdue = await spawnCli(['incident', 'tick', '--now', String(T0 + 3_600_001), '--store', fresh]);
     expect(overdue.code).toBe(0);
     expect(overdue.stdout).toMatch(/^inc-9: escalated \(ack\)\n.*\n {2}inc-9:contain:1 {2}rotate .*\n {2}inc-9:page:ack {2}page /);

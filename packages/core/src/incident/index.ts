@@ -27,3 +27,4 @@ export { triggerFromFinding } from './triggerFromFinding.ts';
 export type { TriggerFromFindingOptions } from './triggerFromFinding.ts';
 export { triggerFromUsage } from './triggerFromUsage.ts';
 export type { TriggerFromUsageOptions } from './triggerFromUsage.ts';
+export { SEVERITIES as INCIDENT_SEVERITIES, TRIGGER_KINDS as INCIDENT_TRIGGER_KINDS } from './_shared.ts';

@@ -5,7 +5,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { isAirlockError, type IncidentEffect, type IncidentView } from '@airlock/core';
+import { INCIDENT_SEVERITIES, INCIDENT_TRIGGER_KINDS, isAirlockError, type IncidentEffect, type IncidentView, type Severity, type TriggerKind } from '@airlock/core';
 import { createIncidentStore, type IncidentStore, type StoredIncident } from '../incident/store.ts';
 import { UsageError } from './args.ts';
 import { runCommand } from './command.ts';
@@ -15,8 +15,8 @@ import type { CliIo } from './io.ts';
 export const INCIDENT_USAGE: string = `Usage: airlock incident list --store DIR [--format text|json]
        airlock incident show ID --store DIR [--format text|json]
        airlock incident advance ID EVENT [--json PAYLOAD] --store DIR [--format text|json]
-       airlock incident trigger --fingerprint FP --severity low|medium|high|critical
-                                [--kind finding|usage-anomaly] [--id ID] [--at MS] --store DIR
+       airlock incident trigger --fingerprint FP --severity ${INCIDENT_SEVERITIES.join('|')}
+                                [--kind ${INCIDENT_TRIGGER_KINDS.join('|')}] [--id ID] [--at MS] --store DIR
        airlock incident tick [--now MS] --store DIR [--format text|json]
 
 Incidents live in a store: a directory of JSON snapshots, one per incident, written atomically;
@@ -180,8 +180,6 @@ function table(rows: readonly string[][]): string {
   return all.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')).join('\n') + '\n';
 }
 
-const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-const KINDS = ['finding', 'usage-anomaly'] as const;
 
 function parseOptions(args: readonly string[]) {
   const { values, positionals } = parseArgs({
@@ -242,14 +240,14 @@ function parseOptions(args: readonly string[]) {
       arity(0, 'no positional arguments (use --fingerprint and --severity)');
       if (values.fingerprint === undefined) throw new UsageError('trigger needs --fingerprint FP');
       const severity = values.severity;
-      if (!SEVERITIES.includes(severity as never)) throw new UsageError(`--severity must be one of ${SEVERITIES.join(', ')}`);
-      if (!KINDS.includes(values.kind as never)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
+      if (!INCIDENT_SEVERITIES.includes(severity as Severity)) throw new UsageError(`--severity must be one of ${INCIDENT_SEVERITIES.join(', ')}`);
+      if (!INCIDENT_TRIGGER_KINDS.includes(values.kind as TriggerKind)) throw new UsageError(`--kind must be one of ${INCIDENT_TRIGGER_KINDS.join(', ')}`);
       return {
         ...base,
         action,
         fingerprint: values.fingerprint,
-        severity: severity as (typeof SEVERITIES)[number],
-        kind: values.kind as (typeof KINDS)[number],
+        severity: severity as Severity,
+        kind: values.kind as TriggerKind,
         id: values.id,
         at: ms('at', values.at),
       } as const;
