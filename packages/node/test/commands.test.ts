@@ -5,19 +5,16 @@
  * `redact` and `restore` are fed stdin in small chunks with pauses, to show that output comes
  * before the input ends and equals the whole-text result.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { createRedactor, createScanner, recommended, replace } from '@airlock/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finishCli, repoRoot as root, spawnCli, startCli, type CliRun, type SpawnOptions } from './spawnCli.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const BIN = join(root, 'packages/node/src/bin.ts');
-const TSX = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 const SAMPLE = join(root, 'samples/chat-transcript.txt');
 const sample = readFileSync(SAMPLE, 'utf8');
 // The made-up secrets of the sample: no output may ever hold one.
@@ -27,38 +24,12 @@ const KEY = 'a1'.repeat(32);
 const dir = mkdtempSync(join(tmpdir(), 'airlock-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function start(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; uid?: number } = {}): ChildProcess {
-  return spawn(process.execPath, ['--conditions=@airlock/source', '--import', TSX, BIN, ...args], {
-    cwd: options.cwd ?? dir,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', AIRLOCK_VAULT_KEY: KEY, ...options.env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
-  });
-}
-
-function finish(child: ChildProcess): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function run(args: readonly string[], options: { stdin?: string; cwd?: string; env?: Record<string, string>; uid?: number } = {}): Promise<Run> {
-  const child = start(args, options);
-  const done = finish(child);
-  child.stdin!.end(options.stdin ?? '');
-  return done;
-}
+type Run = CliRun;
+// The commands run in the test's directory, with the vault key in the environment.
+const withDefaults = <T extends SpawnOptions>(options: T): T => ({ ...options, cwd: options.cwd ?? dir, env: { AIRLOCK_VAULT_KEY: KEY, ...options.env } });
+const start = (args: readonly string[], options: SpawnOptions = {}): ChildProcess => startCli(args, withDefaults(options));
+const finish = finishCli;
+const run = (args: readonly string[], options: SpawnOptions & { stdin?: string } = {}): Promise<Run> => spawnCli(args, withDefaults(options));
 
 const file = (name: string, content: string | Uint8Array): string => {
   const path = join(dir, name);
