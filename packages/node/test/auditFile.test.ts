@@ -6,22 +6,15 @@
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAuditLog, generateAuditKeys, isAirlockError, verifyLog } from '@airlock/core';
+import { createAuditLog, generateAuditKeys, verifyLog } from '@airlock/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileAuditSink, readAuditFile, repairAuditFile, verifyAuditFile } from '../src/audit/index.ts';
+import { codeOf } from './errorCode.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'airlock-audit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const fresh = (): string => join(dir, `log-${n++}.jsonl`);
-const code = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return isAirlockError(e) ? e.code : `not an AirlockError: ${String(e)}`;
-  }
-  return undefined;
-};
 let clock = 0;
 const now = (): number => (clock += 1000);
 
@@ -70,7 +63,7 @@ describe('fileAuditSink', () => {
     // A crash cut every possible prefix of the next record's line.
     for (let cut = 1; cut < lastLine.length - 1; cut += 17) {
       writeFileSync(path, Buffer.concat([whole, lastLine.subarray(0, cut)]));
-      expect(code(() => fileAuditSink(path))).toBe('audit_torn');
+      expect(codeOf(() => fileAuditSink(path))).toBe('audit_torn');
       await expect(verifyAuditFile(path)).rejects.toMatchObject({ code: 'audit_torn' });
       expect(repairAuditFile(path)).toEqual({ removedBytes: cut, size: whole.length });
       expect(readFileSync(path).equals(whole)).toBe(true);
@@ -99,19 +92,19 @@ describe('fileAuditSink', () => {
     expect(edited).not.toBe(original);
     writeFileSync(path, edited);
     expect((await verifyAuditFile(path)).problems.map((p) => p.code)).toContain('bad_hash');
-    expect(code(() => createAuditLog({ sink: fileAuditSink(path) }))).toBe('audit_tampered');
+    expect(codeOf(() => createAuditLog({ sink: fileAuditSink(path) }))).toBe('audit_tampered');
     // Swapped lines.
     const lines = original.trimEnd().split('\n');
     writeFileSync(path, [lines[1], lines[0], lines[2], lines[3]].join('\n') + '\n');
     expect((await verifyAuditFile(path)).problems.map((p) => p.code)).toContain('bad_seq');
-    expect(code(() => createAuditLog({ sink: fileAuditSink(path) }))).toBe('audit_tampered');
+    expect(codeOf(() => createAuditLog({ sink: fileAuditSink(path) }))).toBe('audit_tampered');
     // Whitespace added: the content hashes the same, but the text is not canonical.
     writeFileSync(path, original.replace('{"at"', '{ "at"'));
     expect((await verifyAuditFile(path)).problems.map((p) => p.code)).toEqual(['not_canonical']);
-    expect(code(() => fileAuditSink(path).records())).toBe('audit_tampered');
+    expect(codeOf(() => fileAuditSink(path).records())).toBe('audit_tampered');
     // Not JSON at all.
     writeFileSync(path, original + 'garbage\n');
-    expect(code(() => fileAuditSink(path).records())).toBe('audit_malformed');
+    expect(codeOf(() => fileAuditSink(path).records())).toBe('audit_malformed');
     await expect(verifyAuditFile(path)).rejects.toMatchObject({ code: 'audit_malformed' });
   });
 
@@ -121,20 +114,20 @@ describe('fileAuditSink', () => {
     const sink = fileAuditSink(path);
     const log = createAuditLog({ sink, now });
     appendFileSync(path, readFileSync(path, 'utf8')); // someone else appended
-    expect(code(() => log.append({ kind: 'decision', action: 'allow' }))).toBe('audit_tampered');
+    expect(codeOf(() => log.append({ kind: 'decision', action: 'allow' }))).toBe('audit_tampered');
     expect(log.size).toBe(1);
     sink.close();
   });
 
   it('reports file-system failures as file_error, and bad options as invalid_argument', async () => {
-    expect(code(() => fileAuditSink(join(dir, 'no/such/dir/log.jsonl')))).toBe('file_error');
+    expect(codeOf(() => fileAuditSink(join(dir, 'no/such/dir/log.jsonl')))).toBe('file_error');
     await expect(readAuditFile(join(dir, 'missing.jsonl'))).rejects.toMatchObject({ code: 'file_error' });
-    expect(code(() => repairAuditFile(join(dir, 'missing.jsonl')))).toBe('file_error');
-    expect(code(() => fileAuditSink(fresh(), { fsync: 'sometimes' as never }))).toBe('invalid_argument');
+    expect(codeOf(() => repairAuditFile(join(dir, 'missing.jsonl')))).toBe('file_error');
+    expect(codeOf(() => fileAuditSink(fresh(), { fsync: 'sometimes' as never }))).toBe('invalid_argument');
     const path = fresh();
     const sink = fileAuditSink(path);
     sink.close();
-    expect(code(() => sink.append({} as never))).toBe('invalid_argument');
+    expect(codeOf(() => sink.append({} as never))).toBe('invalid_argument');
     truncateSync(path, 0);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fingerprint, isAirlockError, type IncidentEffect } from '@airlock/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createIncidentStore } from '../src/incident/index.ts';
+import { codeOf } from './errorCode.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'airlock-incidents-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -15,14 +16,6 @@ let n = 0;
 const freshDir = () => join(root, `store-${n++}`);
 const key = new Uint8Array(32).fill(5);
 const fp = fingerprint('AKIAZ7QX4N2PLW6RKDE3', key);
-const code = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return isAirlockError(e) ? e.code : `not an AirlockError: ${String(e)}`;
-  }
-  return undefined;
-};
 
 describe('createIncidentStore', () => {
   it('drives an incident from detection to closed, reopening the store between every step', () => {
@@ -78,7 +71,7 @@ describe('createIncidentStore', () => {
     const dir = freshDir();
     const first = createIncidentStore(dir).open({ onEffect: () => {} });
     const other = createIncidentStore(dir, { lockTimeout: 50 });
-    expect(code(() => other.open({ onEffect: () => {} }))).toBe('store_locked');
+    expect(codeOf(() => other.open({ onEffect: () => {} }))).toBe('store_locked');
     expect(() => other.save({} as never)).toThrow(); // a malformed snapshot is refused before the lock
     // Readers need no lock.
     expect(other.list()).toEqual([]);
@@ -104,8 +97,8 @@ describe('createIncidentStore', () => {
     const snapshot = incidents.manager.snapshot('inc-c');
     incidents.close();
     expect(store.save(snapshot, { expectedRevision: 1 })).toBe(2);
-    expect(code(() => store.save(snapshot, { expectedRevision: 1 }))).toBe('store_conflict');
-    expect(code(() => store.save(snapshot, { expectedRevision: 0 }))).toBe('store_conflict');
+    expect(codeOf(() => store.save(snapshot, { expectedRevision: 1 }))).toBe('store_conflict');
+    expect(codeOf(() => store.save(snapshot, { expectedRevision: 0 }))).toBe('store_conflict');
     expect(store.save(snapshot)).toBe(3);
   });
 
@@ -126,15 +119,15 @@ describe('createIncidentStore', () => {
     for (const [what, text] of Object.entries(cases)) {
       expect(text, what).not.toBe(good);
       writeFileSync(join(dir, 'inc-m.json'), text);
-      expect(code(() => store.load('inc-m')), what).toBe('invalid_snapshot');
-      expect(code(() => store.list()), what).toBe('invalid_snapshot');
-      expect(code(() => store.open({ onEffect: () => {} })), what).toBe('invalid_snapshot');
+      expect(codeOf(() => store.load('inc-m')), what).toBe('invalid_snapshot');
+      expect(codeOf(() => store.list()), what).toBe('invalid_snapshot');
+      expect(codeOf(() => store.open({ onEffect: () => {} })), what).toBe('invalid_snapshot');
       expect(existsSync(join(dir, '.lock')), what).toBe(false);
     }
     // A file whose snapshot is another incident's.
     writeFileSync(join(dir, 'inc-other.json'), good);
-    expect(code(() => store.load('inc-other'))).toBe('invalid_snapshot');
-    expect(code(() => store.load('../etc/passwd'))).toBe('invalid_argument');
+    expect(codeOf(() => store.load('inc-other'))).toBe('invalid_snapshot');
+    expect(codeOf(() => store.load('../etc/passwd'))).toBe('invalid_argument');
     expect(store.load('inc-missing')).toBeUndefined();
   });
 });
