@@ -12,6 +12,7 @@ import { compileSet } from '../regex/meta/set.ts';
 import { maxWidth } from '../regex/ir/width.ts';
 import { parse } from '../regex/syntax/index.ts';
 import { defineDetector, LEVELS } from './defineDetector.ts';
+import { recommended } from './presets.ts';
 import { deriveViews, type DeriveOptions } from './normalize/derive.ts';
 import { changedRanges, mapSpan } from './normalize/view.ts';
 import type { Recognizer, RecognizerSignal } from './catalog/entities/recognizer.ts';
@@ -58,8 +59,9 @@ export interface ScannerOptions {
   /**
    * The detectors to run, in priority order (earlier wins ties). Compose presets and your own:
    * `[...recommended(), myDetector]`.
+   * @defaultValue `recommended()`
    */
-  readonly detectors: readonly Detector[];
+  readonly detectors?: readonly Detector[];
   /**
    * Findings scoring below this are dropped.
    * @defaultValue 0.5
@@ -225,7 +227,8 @@ interface PatternRef {
  * Compiles detectors into a {@link Scanner}. Every pattern of every detector goes into one
  * multi-pattern set, so a scan reads the text once whatever the number of detectors.
  *
- * @param options - detectors, thresholds, allow and deny lists
+ * @param options - detectors (the {@link recommended} catalog when omitted), thresholds, allow and
+ *   deny lists
  * @returns the scanner
  * @throws {@link DetectorDefinitionError} when an option is malformed (naming the field), or two
  *   detectors share an id
@@ -239,11 +242,14 @@ interface PatternRef {
  * });
  * const scanner = createScanner({ detectors: [ticket] });
  * scanner.scan('see TCK-123456').map((f) => [f.type, f.start, f.end]); //=> [['TICKET_ID', 4, 14]]
+ *
+ * // With no options, the recommended catalog:
+ * createScanner().scan('mail jane.doe@example.com')[0]?.type; //=> 'EMAIL_ADDRESS'
  * ```
  */
-export function createScanner(options: ScannerOptions): Scanner {
+export function createScanner(options: ScannerOptions = {}): Scanner {
   if (typeof options !== 'object' || options === null) throw new DetectorDefinitionError('options', 'must be an object');
-  const { detectors: given } = options;
+  const { detectors: given = recommended() } = options;
   if (!Array.isArray(given)) throw new DetectorDefinitionError('detectors', 'must be an array of detectors made by defineDetector');
   given.forEach((d, i) => {
     if (typeof d !== 'object' || d === null || (d as Detector).kind !== 'detector') {
