@@ -495,21 +495,25 @@ export class LazyDfa {
    * {@link SearchStats.dfaSteps} as `searchForward` does: one per code point stepped.
    *
    * With a `budget`, gives up (returning false, events incomplete) as soon as the scan has built more
-   * than `budget.base + position / budget.perState` states, or has filled its cache: the automaton is
-   * too big for the text to pay for its states, and the caller should split it.
+   * than `budget.base + characters read / budget.perState` states, or has filled its cache: the
+   * automaton is too big for the text to pay for its states, and the caller should split it.
+   *
+   * With `from` and `to`, reads only `[from, to)` as a search of that range would, matches starting
+   * at or after `from`, except that assertions see the characters around the range (`\b` at `from`
+   * looks at `from - 1`, a match ending at `to` looks at `to`). Both must lie between code points.
    *
    * @returns whether the scan completed
    */
-  scanEnds(text: string, events: MatchEvents, budget?: { readonly base: number; readonly perState: number }): boolean {
-    const end = text.length;
-    let state = this.startState(F_TEXT_START | F_LINE_START);
+  scanEnds(text: string, events: MatchEvents, budget?: { readonly base: number; readonly perState: number }, from: number = 0, to: number = text.length): boolean {
+    const end = to;
+    let state = this.startState(flagsBefore(text, from));
     if (state & TAG_DEAD) return true;
     this.beginSearch();
-    let p = 0;
-    let notStepped = 0; // skipped by the prefilter, or second halves of pairs
+    let p = from;
+    let notStepped = from; // before the range, skipped by the prefilter, or second halves of pairs
     if (state & TAG_START) {
-      const q = this.skipForward(text, 0, end);
-      if (q < 0) return this.finishScan(0, 0);
+      const q = this.skipForward(text, from, end);
+      if (q < 0) return this.finishScan(from, from);
       p = q;
       notStepped = q;
       state = this.startState(flagsBefore(text, p));
@@ -544,7 +548,7 @@ export class LazyDfa {
           trans = this.trans;
           if (
             budget &&
-            (this.stats.dfaCacheClears !== this.searchClears0 || this.stats.dfaStatesBuilt - this.searchBuilt0 > budget.base + p / budget.perState)
+            (this.stats.dfaCacheClears !== this.searchClears0 || this.stats.dfaStatesBuilt - this.searchBuilt0 > budget.base + (p - from) / budget.perState)
           ) {
             this.finish(-1, p - notStepped);
             return false;

@@ -9,6 +9,14 @@
  *    position, which patterns may have a match ending there. Its candidates are a superset of the
  *    true match ends; relaxing keeps its states few (a union that counts needs a state per
  *    combination of counts).
+ *    When a union needs too many states, its patterns that have required factors
+ *    (`literal/required.ts`) and a bounded width are *gated* before the union is halved: one pass
+ *    over the union of all factors finds every occurrence, and the gated patterns' candidate pass
+ *    reads only the text within a pattern's width of one (merged into windows), with assertions
+ *    seeing the text around each window. A match contains a factor and is no wider than its
+ *    pattern, so every candidate end is still found; on text where the factors are rare, which is
+ *    most text for most secret formats, the gated patterns cost the factor pass and little else.
+ *    A pattern whose factors turn out to be common in a long text goes back to a whole-text pass.
  * 2. **Where matches start.** For each pattern with candidates, its exact reverse DFA, in `all`
  *    mode, runs backwards from its last candidate end, adding fresh threads only at candidate ends
  *    (no match can end elsewhere) and jumping to the previous candidate end whenever no thread is
@@ -27,6 +35,12 @@ import type { Prefilter } from '../literal/prefilter.ts';
 import type { Nfa } from '../nfa/nfa.ts';
 import { advance } from '../util/text.ts';
 
+/** `p`, or the position one code unit away in direction `dir` when `p` splits a surrogate pair. */
+function outwards(text: string, p: number, dir: -1 | 1): number {
+  const split = p > 0 && p < text.length && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800;
+  return split ? p + dir : p;
+}
+
 /** The automata an iterator runs. */
 export interface IteratorParts {
   /** Forward automaton whose pattern `i`'s matches end wherever pattern `i`'s matches may end. */
@@ -43,15 +57,37 @@ export interface IteratorParts {
   reverse(i: number): Nfa;
   /** Pattern `i`'s anchored forward DFA (leftmost-first or leftmost-longest, as the pattern asks). */
   anchored(i: number): LazyDfa;
+  /** Patterns whose candidate pass reads only the text around their required factors, if any. */
+  readonly gate?: Gate | undefined;
   readonly capacity: number;
   readonly maxClears: number;
+}
+
+/** What gating needs (see the module comment). Requires {@link IteratorParts.candidatesOf}. */
+export interface Gate {
+  /** The union of the gated patterns' factors: its pattern `k` is factor `k`. */
+  readonly factors: Nfa;
+  /** For pattern `i`, its factors (indices into {@link Gate.factors}); `undefined` if not gated. */
+  readonly factorsOf: readonly (readonly number[] | undefined)[];
+  /** For pattern `i`, the widest match it can have, in code units. */
+  readonly width: Int32Array;
 }
 
 /** One candidate pass: the union of some patterns (`ids`, ascending) and its DFA. */
 interface CandidateGroup {
   readonly ids: readonly number[];
   readonly dfa: LazyDfa;
+  /**
+   * A windowed pass (it reads only around factor occurrences): for each factor, the members that
+   * have it. `undefined` for a pass over the whole text.
+   */
+  readonly members: readonly (readonly number[] | undefined)[] | undefined;
 }
+
+/** Texts shorter than this never demote a gated pattern: windows there are cheap anyway. */
+const DEMOTE_MIN_LENGTH = 1 << 14;
+/** A gated pattern whose windows would cover more than this share of a text is demoted. */
+const DEMOTE_SHARE = 0.25;
 
 /**
  * States a candidate pass may build before its union is split: this many, plus one per
@@ -68,6 +104,10 @@ export class MatchIterator {
   /** The candidate passes; each pattern is in exactly one. Only ever split, never merged. */
   private readonly groups: CandidateGroup[];
   private readonly reverseDfas: (LazyDfa | undefined)[] = [];
+  /** The factor pass of the gated patterns, if any. */
+  private readonly factorDfa: LazyDfa | undefined;
+  /** Gated patterns moved to whole-text passes (see {@link MatchIterator.demote}): never gated again. */
+  private readonly demoted = new Set<number>();
 
   constructor(
     private readonly parts: IteratorParts,
@@ -75,28 +115,75 @@ export class MatchIterator {
     private readonly stats: SearchStats,
   ) {
     const ids = Array.from({ length: count }, (_, i) => i);
-    this.groups = [this.group(ids, parts.candidates)];
+    this.groups = [this.group(ids, parts.candidates, false)];
+    const gate = parts.gate;
+    if (gate && parts.candidatesOf) this.factorDfa = new LazyDfa(gate.factors, gate.factors.start, this.config('all', true), this.stats);
   }
 
-  private group(ids: readonly number[], nfa: Nfa): CandidateGroup {
+  private group(ids: readonly number[], nfa: Nfa, windowed: boolean): CandidateGroup {
     const dfa = new LazyDfa(nfa, nfa.start, { ...this.config('all', true), prefilter: ids.length === this.count ? this.parts.candidatePrefilter : undefined }, this.stats);
-    return { ids, dfa };
+    let members: number[][] | undefined;
+    if (windowed) {
+      members = [];
+      for (const id of ids) for (const f of this.parts.gate!.factorsOf[id]!) (members[f] ??= []).push(id);
+    }
+    return { ids, dfa, members };
   }
 
   /**
-   * Replaces group `g`, whose DFA went over its budget, by its two halves in pattern order. Patterns
+   * Replaces group `g`, whose DFA went over its budget: first by a pass over its ungated patterns
+   * and a windowed pass over its gated ones (see the module comment), then by halves. Patterns
    * listed near each other tend to be alike (a catalog lists its detectors by kind), and alike
    * patterns share a union's states well, where mixing (heaviest patterns by presence dealt out, or
    * peeled off a few at a time) spreads the patterns that are alive together over every group.
    * The budget usually fails by filling the cache, which also wipes the states that could say
-   * which patterns are heavy. On the full detector catalog (385 patterns) this settles at 9 passes
-   * instead of 21, with fewer failed attempts at big unions.
+   * which patterns are heavy. On the full detector catalog (385 patterns) and the benchmark's
+   * ordinary text, the 236 gated patterns end in one windowed pass (4 common-factor ones moved to a
+   * whole-text pass), and halving settles the other 145 at 5 passes: 7 passes and the factor pass,
+   * where halving alone made 9 (and mixing, 21).
    */
   private split(g: number): void {
-    const { ids } = this.groups[g]!;
+    const { ids, members } = this.groups[g]!;
+    if (!members && this.factorDfa) {
+      // First remedy: the gated patterns leave for a pass that reads only around their factors.
+      const { factorsOf } = this.parts.gate!;
+      const gated = ids.filter((id) => factorsOf[id] && !this.demoted.has(id));
+      if (gated.length > 0) {
+        const open = ids.filter((id) => !gated.includes(id));
+        const parts = [...(open.length > 0 ? [this.group(open, this.parts.candidatesOf!(open), false)] : []), this.group(gated, this.parts.candidatesOf!(gated), true)];
+        this.groups.splice(g, 1, ...parts);
+        return;
+      }
+    }
     const half = ids.length >> 1;
     const parts = [ids.slice(0, half), ids.slice(half)];
-    this.groups.splice(g, 1, ...parts.map((part) => this.group(part, this.parts.candidatesOf!(part))));
+    this.groups.splice(g, 1, ...parts.map((part) => this.group(part, this.parts.candidatesOf!(part), members !== undefined)));
+  }
+
+  /**
+   * Moves the members of windowed group `g` whose windows would cover more than
+   * {@link DEMOTE_SHARE} of `text` (their factors are common in it: `api` in prose) to a pass over
+   * the whole text, which costs them less than windows that cover it anyway and that every other
+   * member of the group would read too. Returns whether any moved.
+   */
+  private demote(g: number, text: string, factorEvents: MatchEvents): boolean {
+    const { ids, members } = this.groups[g]!;
+    if (text.length < DEMOTE_MIN_LENGTH) return false;
+    const { width } = this.parts.gate!;
+    const lists = this.factorDfa!.matchLists;
+    const load = new Map<number, number>();
+    for (let k = 0; k < factorEvents.positions.length; k++) {
+      for (const f of lists[factorEvents.lists[k]!]!) {
+        for (const id of members![f] ?? []) load.set(id, (load.get(id) ?? 0) + 2 * width[id]!);
+      }
+    }
+    const hot = ids.filter((id) => (load.get(id) ?? 0) > text.length * DEMOTE_SHARE);
+    if (hot.length === 0) return false;
+    const rest = ids.filter((id) => !hot.includes(id));
+    this.groups.splice(g, 1, ...(rest.length > 0 ? [this.group(rest, this.parts.candidatesOf!(rest), true)] : []));
+    this.groups.push(this.group(hot, this.parts.candidatesOf!(hot), false));
+    for (const id of hot) this.demoted.add(id);
+    return true;
   }
 
   private config(mode: DfaConfig['mode'], unanchored: boolean): DfaConfig {
@@ -118,11 +205,26 @@ export class MatchIterator {
     // Candidate ends by pattern, and the patterns that have any (few, on most texts).
     const endsOf = new Map<number, number[]>();
     const splittable = this.parts.candidatesOf !== undefined;
+    let factorEvents: MatchEvents | undefined;
     for (let g = 0; g < this.groups.length; g++) {
-      const { ids: groupIds, dfa } = this.groups[g]!;
+      const { ids: groupIds, dfa, members } = this.groups[g]!;
       const found: MatchEvents = { positions: [], lists: [] };
       const budget = splittable && groupIds.length > 1 ? { base: BUDGET_BASE, perState: BUDGET_PER_STATE } : undefined;
-      if (!dfa.scanEnds(text, found, budget)) {
+      let complete = true;
+      if (!members) complete = dfa.scanEnds(text, found, budget);
+      else {
+        if (!factorEvents) {
+          factorEvents = { positions: [], lists: [] };
+          this.factorDfa!.scanEnds(text, factorEvents);
+        }
+        if (this.demote(g, text, factorEvents)) {
+          g--;
+          continue;
+        }
+        const windows = this.windows(text, factorEvents, members);
+        for (let w = 0; w < windows.length && complete; w += 2) complete = dfa.scanEnds(text, found, budget, windows[w]!, windows[w + 1]!);
+      }
+      if (!complete) {
         this.split(g--);
         continue;
       }
@@ -141,6 +243,34 @@ export class MatchIterator {
     const out: SetMatch[] = [];
     for (const [id, ends] of endsOf) this.iterate(text, id, ends, out);
     if (this.count > 1) out.sort((a, b) => a.start - b.start || a.pattern - b.pattern);
+    return out;
+  }
+
+  /**
+   * Where the matches of a windowed group's members may lie: around each occurrence of one of their
+   * factors, as far as the widest member having it reaches, merged into sorted, disjoint
+   * `[start, end)` pairs whose bounds fall between code points.
+   */
+  private windows(text: string, factorEvents: MatchEvents, members: readonly (readonly number[] | undefined)[]): number[] {
+    const { width } = this.parts.gate!;
+    const lists = this.factorDfa!.matchLists;
+    const raw: [number, number][] = [];
+    for (let k = 0; k < factorEvents.positions.length; k++) {
+      let r = -1;
+      for (const f of lists[factorEvents.lists[k]!]!) for (const id of members[f] ?? []) r = Math.max(r, width[id]!);
+      if (r < 0) continue;
+      // A match containing a factor that ends at e starts after e - r and ends before e + r.
+      const e = factorEvents.positions[k]!;
+      raw.push([outwards(text, Math.max(0, e - r), -1), outwards(text, Math.min(text.length, e + r), 1)]);
+    }
+    // Ends ascend, reaches differ: starts need sorting.
+    raw.sort((a, b) => a[0] - b[0]);
+    const out: number[] = [];
+    for (const [s, e] of raw) {
+      const n = out.length;
+      if (n > 0 && s <= out[n - 1]!) out[n - 1] = Math.max(out[n - 1]!, e);
+      else out.push(s, e);
+    }
     return out;
   }
 

@@ -11,14 +11,16 @@ import { AirlockError } from '../../errors/AirlockError.ts';
 import { isAirlockError } from '../../errors/AirlockError.ts';
 import { RegexSyntaxError } from '../../errors/RegexSyntaxError.ts';
 import { newStats, type CompileOptions, type RegexSet, type SearchStats, type SetMatch } from '../api.ts';
-import type { IrPattern } from '../ir/ir.ts';
+import { cls, concat, type Ir, type IrPattern } from '../ir/ir.ts';
+import { maxWidth } from '../ir/width.ts';
+import { requiredFactors } from '../literal/required.ts';
 import { relax } from '../ir/relax.ts';
 import { LazyDfa } from '../dfa/lazy.ts';
 import { compileNfa, type Nfa } from '../nfa/nfa.ts';
 import { parse } from '../syntax/index.ts';
 import { advance } from '../util/text.ts';
 import { checkText, guardStack, RegexEngines } from './engines.ts';
-import { MatchIterator } from './iterate.ts';
+import { MatchIterator, type Gate } from './iterate.ts';
 import { resolveOptions, type ResolvedOptions } from './options.ts';
 
 /**
@@ -79,6 +81,7 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
   const forward: Nfa = compileNfa(irs, zeros, { sizeLimit, captures: false, reverse: false });
   const reversed: (Nfa | undefined)[] = [];
   const anchored: (LazyDfa | undefined)[] = [];
+  const gate = buildGate(irs, sizeLimit);
   const iterator = new MatchIterator(
     {
       candidates,
@@ -91,6 +94,7 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
           { mode: options.longest ? 'longest' : 'first', unanchored: false, capacity: options.cacheCapacity, maxClears: options.maxClears },
           stats,
         )),
+      gate,
       capacity: options.cacheCapacity,
       maxClears: options.maxClears,
     },
@@ -112,6 +116,43 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
       Object.assign(stats, newStats());
     },
   };
+}
+
+/**
+ * Patterns wider than this are never gated: the windows around their factors would cover most
+ * text that has them.
+ */
+const MAX_GATED_WIDTH = 1024;
+
+/**
+ * The gate of the patterns that have required factors and a bounded width (see `iterate.ts`), or
+ * `undefined` when none has.
+ */
+function buildGate(irs: readonly Ir[], sizeLimit: number): Gate | undefined {
+  const factorsOf: (number[] | undefined)[] = [];
+  const width = new Int32Array(irs.length);
+  const factorIrs: Ir[] = [];
+  const indexOf = new Map<string, number>();
+  irs.forEach((ir, i) => {
+    const w = maxWidth(ir);
+    if (!(w <= MAX_GATED_WIDTH)) return;
+    const factors = requiredFactors(ir);
+    if (!factors) return;
+    width[i] = w;
+    factorsOf[i] = factors.map((f) => {
+      const key = f.map((c) => c.join(',')).join('|');
+      let k = indexOf.get(key);
+      if (k === undefined) {
+        k = factorIrs.length;
+        indexOf.set(key, k);
+        factorIrs.push(concat(f.map((c) => cls(c))));
+      }
+      return k;
+    });
+  });
+  if (factorIrs.length === 0) return undefined;
+  const factors = compileNfa(factorIrs, factorIrs.map(() => 0), { sizeLimit, captures: false, reverse: false });
+  return { factors, factorsOf, width };
 }
 
 /**

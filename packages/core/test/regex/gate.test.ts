@@ -1,0 +1,137 @@
+/**
+ * Gating (meta/iterate.ts): a set reads a pattern that has required factors (literal/required.ts)
+ * and a bounded width only around where one of its factors occurs, and moves a pattern whose
+ * factors are common in a long text to a pass over the whole text. Neither may change what the set
+ * reports: checked against each pattern alone, and the factors against every match.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compile, compileSet } from '../../src/regex/index.ts';
+import { requiredFactors } from '../../src/regex/literal/required.ts';
+import { parse } from '../../src/regex/syntax/index.ts';
+import { anyTextArb, re2PatternArb, syntaxOf } from './arbitraries.ts';
+import { check, diffSetMatches, mergeSetMatches, runs } from './harness.ts';
+
+const TIMEOUT: number = runs(60_000);
+
+/** A pattern matching any one of `factors`, class by class. */
+function factorPattern(factors: readonly (readonly (readonly number[])[])[]): string {
+  const hex = (c: number): string => `\\x{${c.toString(16)}}`;
+  const cls = (r: readonly number[]): string => {
+    let out = '';
+    for (let i = 0; i < r.length; i += 2) out += r[i] === r[i + 1] ? hex(r[i]!) : `${hex(r[i]!)}-${hex(r[i + 1]!)}`;
+    return `[${out}]`;
+  };
+  return factors.map((f) => f.map(cls).join('')).join('|');
+}
+
+describe('required factors', () => {
+  it('every match of a pattern contains one of its factors (property)', () => {
+    fc.assert(
+      fc.property(re2PatternArb({ maxDepth: 3 }), fc.array(anyTextArb, { minLength: 1, maxLength: 3 }), ({ pattern, flags }, texts) => {
+        const syntax = syntaxOf(flags);
+        let ir;
+        try {
+          ir = parse(pattern, syntax).ir;
+        } catch {
+          return; // invalid patterns are the parser's tests
+        }
+        const factors = requiredFactors(ir, 1);
+        if (!factors) return;
+        const finder = compile(factorPattern(factors));
+        const re = compile(pattern, { syntax });
+        for (const text of texts) {
+          for (const m of re.findAll(text)) {
+            if (finder.find(text.slice(m.start, m.end)) === null) check(`match ${m.start}..${m.end} holds no factor of ${factorPattern(factors)}`, { pattern, flags, text });
+          }
+        }
+      }),
+      { numRuns: runs(600) },
+    );
+  }, TIMEOUT);
+});
+
+/** Literals the gated patterns require; the texts are made of them and of what the patterns read. */
+const LITERALS = ['abc', 'sk-', 'AKIA', 'k_k', 'BaB'];
+const literalArb = fc.constantFrom(...LITERALS);
+
+/** A random pattern with a literal before, after or on both sides: gated when its width is bounded. */
+const gatedPatternArb = fc
+  .tuple(re2PatternArb({ maxDepth: 2 }), literalArb, literalArb, fc.integer({ min: 0, max: 2 }))
+  .map(([c, a, b, where]) => (where === 0 ? `${a}(?:${c.pattern})` : where === 1 ? `(?:${c.pattern})${b}` : `${a}(?:${c.pattern})${b}`));
+
+/** Texts where the literals occur, between random pieces. */
+const pieceTextArb = fc.array(fc.oneof(literalArb, anyTextArb), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+
+function compareSet(patterns: readonly string[], texts: readonly string[], options: { longest?: boolean } = {}): void {
+  const set = compileSet(patterns, options);
+  const singles = patterns.map((p) => compile(p, { ...options, engine: 'pikevm' }));
+  for (const text of texts) {
+    const expected = mergeSetMatches(singles.map((s) => s.findAll(text)));
+    check(diffSetMatches(expected, set.scan(text)), { patterns, text, options });
+  }
+}
+
+describe('a set with gated patterns agrees with each pattern alone', () => {
+  it('on short texts (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(gatedPatternArb, re2PatternArb({ maxDepth: 2 }).map((c) => c.pattern)), { minLength: 1, maxLength: 6 }),
+        fc.array(pieceTextArb, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        (patterns, texts, longest) => {
+          for (const p of patterns) {
+            try {
+              compile(p);
+            } catch {
+              return;
+            }
+          }
+          compareSet(patterns, texts, { longest });
+        },
+      ),
+      { numRuns: runs(300) },
+    );
+  }, TIMEOUT);
+
+  it('on long texts, where a common factor moves its pattern to a whole-text pass (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(gatedPatternArb, { minLength: 2, maxLength: 5 }),
+        fc.array(pieceTextArb, { minLength: 4, maxLength: 8 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (patterns, pieces, seed) => {
+          for (const p of patterns) {
+            try {
+              compile(p);
+            } catch {
+              return;
+            }
+          }
+          // 20 000+ code units: past the length below which nothing is demoted.
+          let text = '';
+          let x = seed;
+          while (text.length < 20_000) {
+            x = (x * 1103515245 + 12345) >>> 0;
+            text += pieces[x % pieces.length];
+          }
+          compareSet(patterns, [text]);
+        },
+      ),
+      { numRuns: runs(25) },
+    );
+  }, TIMEOUT);
+
+  it('finds matches at the edges of windows, next to surrogate pairs and assertions', () => {
+    const patterns = ['\\bsk-[a-z]{3}\\b', '[a-z]{0,4}AKIA$', '(?m)^abc.{0,3}$', '\u{1F600}{1,2}k_k'];
+    const texts = [
+      'sk-abc',
+      'xsk-abc sk-abc',
+      '\u{1F600}\u{1F600}k_k and \u{1F600}k_k',
+      `${'x'.repeat(30_000)} sk-def ${'\u{1F600}'.repeat(5_000)}k_k\nabc12\nzzAKIA`,
+    ];
+    compareSet(patterns, texts);
+    const set = compileSet(patterns);
+    expect(set.scan(texts[3]!).map((m) => m.pattern)).toEqual([0, 3, 2, 1]);
+  });
+});
