@@ -164,6 +164,18 @@ describe('normalizeForScan', () => {
     );
   });
 
+  it('agrees with the whole-text reference on long texts, whose chunks it skips or reads', () => {
+    // Runs of ASCII long enough to put chunk ends (2048 units) anywhere among the odd pieces.
+    const filler = fc.integer({ min: 1, max: 3000 }).map((n) => 'ab '.repeat(n).slice(0, n));
+    const long = fc.array(fc.oneof(fc.constantFrom(...pieces), filler), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(long, (t) => {
+        expect(normalizeForScan(t).text).toBe(reference(t));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('round-trips offsets: the original span of each derived piece normalizes to that piece', () => {
     fc.assert(
       fc.property(mixed, (t) => {
