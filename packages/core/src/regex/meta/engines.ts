@@ -3,7 +3,8 @@
  *
  * A search runs the forward DFA to find where the leftmost match ends, then the reverse DFA
  * (anchored at that end, leftmost-longest) to find where it starts, as RE2 does. Only when the
- * pattern has capture groups does the Pike VM run, and then only over the span already found.
+ * pattern has capture groups does an NFA engine run, and then only over the span already found:
+ * the bounded backtracker when its bitmap fits the span (leftmost-first), else the Pike VM.
  * Each DFA falls back to uncached stepping when its cache thrashes, so no search fails.
  *
  * @module
@@ -11,6 +12,7 @@
 import { AirlockError } from '../../errors/AirlockError.ts';
 import { newStats, type Match, type SearchStats, type SetMatch } from '../api.ts';
 import type { ResolvedOptions } from './options.ts';
+import { Backtracker } from '../backtrack/backtrack.ts';
 import { LazyDfa } from '../dfa/lazy.ts';
 import type { IrPattern } from '../ir/ir.ts';
 import { prefixLiterals } from '../literal/extract.ts';
@@ -62,6 +64,7 @@ export class RegexEngines {
   readonly reverseNfa: Nfa;
   readonly stats: SearchStats = newStats();
   private pike: PikeVm | undefined;
+  private backtracker: Backtracker | undefined;
   private forward: LazyDfa | undefined;
   private forwardAnchored: LazyDfa | undefined;
   private reverse: LazyDfa | undefined;
@@ -176,7 +179,10 @@ export class RegexEngines {
   groups(text: string, start: number, end: number): Match {
     const n = this.pattern.captureCount;
     if (n === 0) return { start, end, groups: [] };
-    const slots = this.pikeVm().search({ text, start, end, anchored: true, longest: this.longest });
+    // Leftmost-first groups of a span that fits its bitmap come from the backtracker; the rest, and
+    // the reference path, from the Pike VM.
+    const bt = this.options.engine === 'pikevm' || this.longest ? undefined : (this.backtracker ??= new Backtracker(this.nfa, this.stats));
+    const slots = bt?.fits(end - start) ? bt.search(text, start, end) : this.pikeVm().search({ text, start, end, anchored: true, longest: this.longest });
     const groups: ([number, number] | undefined)[] = [];
     for (let g = 1; g <= n; g++) {
       const s = slots ? slots[2 * g]! : -1;
