@@ -75,11 +75,26 @@ function codePoint(text: string, i: number): number {
   return c;
 }
 
+/**
+ * Code units from U+00A0 up: where every invisible character and confusable space begins. A fixed
+ * class, so the engine's search for it cannot backtrack; it skips ASCII text far faster than a
+ * loop over `charCodeAt`.
+ */
+const HIGH = /[^\0-\x9f]/g;
+
+/** Any code unit above U+007F: NFKC and the steps here leave ASCII text alone. */
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** The position of the next code unit at or after `i` that is U+00A0 or above, or `text.length`. */
+function nextHigh(text: string, i: number): number {
+  HIGH.lastIndex = i;
+  return HIGH.exec(text)?.index ?? text.length;
+}
+
 /** Whether the text has anything {@link dropAndSpace} would change. One pass, no allocation. */
 function hasInvisibleOrSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextHigh(text, 0); i < text.length; i = nextHigh(text, i + 1)) {
     const c = text.charCodeAt(i);
-    if (c < 0xa0) continue;
     // Every supplementary invisible (tags, variation selectors supplement) has high surrogate U+DB40.
     const cp = c === 0xdb40 ? codePoint(text, i) : c;
     if (isInvisible(cp) || plainSpace(cp) !== undefined) return true;
@@ -92,12 +107,7 @@ function dropAndSpace(parent: TextView): TextView {
   const text = parent.text;
   const b = new ViewBuilder(parent);
   let run = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa0) {
-      i++;
-      continue;
-    }
+  for (let i = nextHigh(text, 0); i < text.length; i = nextHigh(text, i)) {
     const cp = codePoint(text, i);
     const len = cp > 0xffff ? 2 : 1;
     const space = isInvisible(cp) ? '' : plainSpace(cp);
@@ -195,14 +205,7 @@ function nfkcByCluster(parent: TextView): TextView {
 export function normalizeForScan(source: string | TextView): TextView {
   const root = typeof source === 'string' ? identityView(source) : source;
   const text = root.text;
-  let nonAscii = false;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x80) {
-      nonAscii = true;
-      break;
-    }
-  }
-  if (!nonAscii) return root;
+  if (!NON_ASCII.test(text)) return root;
   const stripped = hasInvisibleOrSpace(text) ? dropAndSpace(root) : root;
   // Dropping an invisible between a letter and its mark can make a text that was NFKC stop being so.
   return stripped.text.normalize('NFKC') === stripped.text ? stripped : nfkcByCluster(stripped);

@@ -6,6 +6,13 @@
  */
 import { identityView, ViewBuilder, type TextView } from './view.ts';
 
+/**
+ * Where {@link readSpelledOut} may find a marker: an opening bracket, or the first of one to
+ * {@link MAX_BLANKS} blanks before a bare `at` and a blank. A fixed pattern whose only repetition is
+ * bounded, so the engine's search for it is linear; it lets the reader skip the words in between.
+ */
+const CANDIDATE = /[[({<]|(?<![ \t])[ \t]{1,3}[aA][tT][ \t]/g;
+
 /** Longest local part (RFC 5321). Bounds the look-behind of each candidate. */
 const MAX_LOCAL = 64;
 /** Longest domain (RFC 1035). Bounds the look-ahead of each candidate. */
@@ -180,6 +187,11 @@ export function readSpelledOut(source: string | TextView): TextView {
   };
   let i = 0;
   while (i < n) {
+    // Jump to the next place where a marker may begin; nothing else in between can change.
+    CANDIDATE.lastIndex = i;
+    const next = CANDIDATE.exec(s);
+    if (next === null) break;
+    i = next.index;
     const c = s.charCodeAt(i);
     const m = c === 0x5b || c === 0x28 || c === 0x7b || c === 0x3c ? bracketed(s, i) : undefined;
     if (m !== undefined) {
