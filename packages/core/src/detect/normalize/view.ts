@@ -347,6 +347,8 @@ export function changedRanges(view: TextView, original: string): number[] {
       push(ds, de);
       continue;
     }
+    // Most one-to-one segments are plain copies: one native comparison settles them.
+    if (view.text.slice(ds, de) === original.slice(os, oe)) continue;
     for (let i = 0; i < de - ds; i++) {
       if (view.text.charCodeAt(ds + i) !== original.charCodeAt(os + i)) push(ds + i, ds + i + 1);
     }
