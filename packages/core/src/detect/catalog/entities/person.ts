@@ -6,6 +6,7 @@
  */
 import { defineDetector } from '../../defineDetector.ts';
 import type { CandidateContext, Detector, ValidationResult } from '../../types.ts';
+import type { RunWord } from './gazetteer.ts';
 import { _isCommonWord, _isFirstName, _isNameShaped, _isSurname, _placeAt, _runWords, _startsAtWord, _words, CAPITALISED_RUN, NOT_NAME_WORDS } from './gazetteer.ts';
 
 /** A capitalised name word: `Smith`, `O'Brien`, `McDonald`, `Szöts`, `Lopez-Garcia`. */
@@ -200,6 +201,14 @@ function numberAround(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * The kind of word `n` of a run, looked up once ({@link namesInRun} runs on every capitalised run of
+ * a text, so it allocates no closure).
+ */
+function kindAt(words: readonly RunWord[], memo: (Kind | undefined)[], n: number): Kind {
+  return (memo[n] ??= isInitial(words[n]!.word) ? Kind.Stop : kindOf(words[n]!.word));
+}
+
+/**
  * The names inside a run of words. In a run of capitalised words: a first name (known, or a word
  * that is neither a common English word nor a place), an optional middle name or initial, and one
  * or two surname words; or a lone word that is a known first name, or a known or name-shaped
@@ -214,10 +223,9 @@ function namesInRun(value: string, where: CandidateContext): [number, number][] 
   const kind = kindOf;
   // kinds are looked up lazily: most words need one hash lookup, no more
   const memo: (Kind | undefined)[] = [];
-  const kindAt = (n: number): Kind => (memo[n] ??= isInitial(words[n]!.word) ? Kind.Stop : kind(words[n]!.word));
   let i = _startsAtWord(text, where.start) ? 0 : 1;
   while (i < words.length) {
-    const k0 = kindAt(i);
+    const k0 = kindAt(words, memo, i);
     const prev = i > 0 ? words[i - 1]!.word.toLowerCase() : '';
     if (k0 === Kind.Stop || k0 === Kind.Common || PLACE_PREFIX.has(prev) || _placeAt(words, i) > 0) {
       i += k0 !== Kind.Stop && k0 !== Kind.Common ? Math.max(1, _placeAt(words, i)) : 1;
@@ -226,19 +234,19 @@ function namesInRun(value: string, where: CandidateContext): [number, number][] 
     // middle: an initial, or a middle name that is a first name and is followed by another name word
     let j = i + 1;
     if (j < words.length && isInitial(words[j]!.word)) j++;
-    else if (j + 1 < words.length && kindAt(j) === Kind.First && kindAt(j + 1) !== Kind.Stop && kindAt(j + 1) !== Kind.Common) j++;
+    else if (j + 1 < words.length && kindAt(words, memo, j) === Kind.First && kindAt(words, memo, j + 1) !== Kind.Stop && kindAt(words, memo, j + 1) !== Kind.Common) j++;
     let end = j;
     if (end < words.length) {
-      const k = kindAt(end);
+      const k = kindAt(words, memo, end);
       const ok = k0 === Kind.First ? k !== Kind.Stop : k !== Kind.Stop && k !== Kind.Common;
       if (ok && !(_placeAt(words, end) > 0 && k0 !== Kind.First)) {
         end++;
-        if (end < words.length && (kindAt(end) === Kind.Surname || kindAt(end) === Kind.Shaped) && (_isSurname(words[end]!.word) || kindAt(end) === Kind.Shaped)) end++;
+        if (end < words.length && (kindAt(words, memo, end) === Kind.Surname || kindAt(words, memo, end) === Kind.Shaped) && (_isSurname(words[end]!.word) || kindAt(words, memo, end) === Kind.Shaped)) end++;
       }
     }
     const s = where.start + words[i]!.start;
     if (k0 !== Kind.First && k0 !== Kind.WordlikeFirst) {
-      const before = i > 0 ? kindAt(i - 1) : PLACE_CUE.has(wordBefore(text, s).word.toLowerCase()) && wordBefore(text, s).sep === '' ? Kind.Common : Kind.Stop;
+      const before = i > 0 ? kindAt(words, memo, i - 1) : PLACE_CUE.has(wordBefore(text, s).word.toLowerCase()) && wordBefore(text, s).sep === '' ? Kind.Common : Kind.Stop;
       if (before === Kind.Common) {
         i = Math.max(j, end);
         continue;
