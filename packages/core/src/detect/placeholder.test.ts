@@ -13,3 +13,14 @@ describe('isPlaceholder: runs of the alphabet', () => {
     expect(isPlaceholder('wxyz{|}~abcdQ7vZ')).toBe(false); // the run stops at `z`
   });
 });
+
+describe('isPlaceholder: mostly one character', () => {
+  it('treats a value of 8 or more that is at least 60% one character (either case) as a placeholder', () => {
+    expect(isPlaceholder('qqqqq7Vd')).toBe(true); // 5 of 8
+    expect(isPlaceholder('QqQqQ7Vd')).toBe(true); // case folded
+    expect(isPlaceholder('7Vqdqqqq')).toBe(true); // wherever they stand
+    expect(isPlaceholder('qqqq7Vdm')).toBe(false); // 4 of 8
+    expect(isPlaceholder('qqqqq7V')).toBe(false); // too short to judge
+    expect(isPlaceholder('q7q9qLq2qWqRq4qB')).toBe(false); // 8 of 16: half is not most
+  });
+});

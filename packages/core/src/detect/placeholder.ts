@@ -38,15 +38,25 @@ export function isPlaceholder(value: string): boolean {
   if (value.length > 1 && value.charCodeAt(0) === 0x24 /* $ */ && isUpperSnake(value, 1)) return true;
   if (hasAlphabetRun(value, 10)) return true;
   // Mostly one character: 'aaaaaaaaaaaaaaaa', '0000000000000000', 'sk-...-XXXXXXXXXXXX'.
-  const counts = new Map<number, number>();
-  let top = 0;
+  return value.length >= 8 && mostCommonShare(value) >= 0.6;
+}
+
+/**
+ * The share of `value` taken by its majority character (case folded as `| 0x20`), or less than
+ * one half when it has none: Boyer-Moore's vote finds the only character that can hold more than
+ * half, then one pass counts it. No allocation (this runs on every candidate secret).
+ */
+function mostCommonShare(value: string): number {
+  let candidate = -1;
+  let votes = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i) | 0x20;
-    const k = (counts.get(c) ?? 0) + 1;
-    counts.set(c, k);
-    if (k > top) top = k;
+    if (votes === 0) candidate = c;
+    votes += c === candidate ? 1 : -1;
   }
-  return value.length >= 8 && top / value.length >= 0.6;
+  let count = 0;
+  for (let i = 0; i < value.length; i++) if ((value.charCodeAt(i) | 0x20) === candidate) count++;
+  return count / value.length;
 }
 
 function isUpperSnake(s: string, from: number): boolean {

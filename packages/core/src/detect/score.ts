@@ -91,10 +91,10 @@ export function scoreCandidate(detector: Detector, text: string, c: Candidate, e
 export function findContextWord(text: string, start: number, end: number, words: readonly string[], window: number): string | undefined {
   const before = text.slice(Math.max(0, start - window), start).toLowerCase();
   const after = text.slice(end, Math.min(text.length, end + window)).toLowerCase();
-  const { single, phrases } = compiledWords(words);
+  const { single, phrases, shortest, longest } = compiledWords(words);
   // The earliest listed word wins: single words are looked up by the words of the window, phrases
   // (words with a space or a symbol in them) by search, only while they could still come first.
-  let best = Math.min(firstListed(before, single), firstListed(after, single));
+  let best = Math.min(firstListed(before, single, shortest, longest), firstListed(after, single, shortest, longest));
   for (const [k, phrase] of phrases) {
     if (k >= best) break;
     if (containsWord(before, phrase) || containsWord(after, phrase)) best = k;
@@ -106,6 +106,9 @@ export function findContextWord(text: string, start: number, end: number, words:
 interface CompiledWords {
   readonly single: ReadonlyMap<string, number>;
   readonly phrases: readonly (readonly [number, string])[];
+  /** Length of the shortest and the longest key of `single`: other words need no lookup. */
+  readonly shortest: number;
+  readonly longest: number;
 }
 
 /** Detectors are frozen, so a list of context words is compiled once, on first use. */
@@ -123,20 +126,21 @@ function compiledWords(words: readonly string[]): CompiledWords {
     if (!plain) phrases.push([k, w]);
     else if (!single.has(w)) single.set(w, k);
   });
-  c = { single, phrases };
+  const lengths = [...single.keys()].map((w) => w.length);
+  c = { single, phrases, shortest: Math.min(...lengths), longest: Math.max(...lengths) };
   compiled.set(words, c);
   return c;
 }
 
 /** The least index in `single` of a whole word of `haystack`, or `Infinity`. */
-function firstListed(haystack: string, single: ReadonlyMap<string, number>): number {
+function firstListed(haystack: string, single: ReadonlyMap<string, number>, shortest: number, longest: number): number {
   let best = Infinity;
   let from = -1;
   for (let i = 0; i <= haystack.length; i++) {
     const word = i < haystack.length && isWordChar(haystack.charCodeAt(i));
     if (word && from < 0) from = i;
     else if (!word && from >= 0) {
-      const k = single.get(haystack.slice(from, i));
+      const k = i - from < shortest || i - from > longest ? undefined : single.get(haystack.slice(from, i));
       if (k !== undefined && k < best) best = k;
       from = -1;
     }
