@@ -162,6 +162,11 @@ function utf8Length(s: string, i: number): { bytes: number; units: number } {
  * offsets), only runs that overlap one are tried: what the previous layer decoded, since the rest
  * was tried there already.
  */
+/** Whether code unit `c` can be part of an encoded run: the base64 alphabet (hex digits in it) or `%`. */
+function isRunUnit(c: number): boolean {
+  return c < 0x80 && (B64[c]! >= 0 || c === 0x25);
+}
+
 function layer(
   parent: TextView,
   regions: readonly number[] | undefined,
@@ -192,6 +197,17 @@ function layer(
   };
   let i = 0;
   while (i < n) {
+    if (regions !== undefined) {
+      // Only a run that overlaps what the layer before decoded can be new: skip to the next such
+      // region, backing up to the start of the run that may reach into it.
+      while (r < regions.length && regions[r + 1]! <= i) r += 2;
+      if (r >= regions.length) break;
+      if (i < regions[r]!) {
+        let k = regions[r]!;
+        while (k > i && isRunUnit(s.charCodeAt(k - 1))) k--;
+        i = k;
+      }
+    }
     const c = s.charCodeAt(i);
     if (c === 0x25 && i + 2 < n && hexValue(s.charCodeAt(i + 1)) >= 0 && hexValue(s.charCodeAt(i + 2)) >= 0) {
       // Consecutive %XX groups: one byte string, so multi-byte characters decode whole.
