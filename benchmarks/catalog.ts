@@ -21,15 +21,11 @@ import { performance } from 'node:perf_hooks';
 import { compileSet, type RegexSet } from '@airlock/core/regex';
 import { generateCorpus, MB } from './corpus.ts';
 import { PATTERN_SOURCES } from './patterns.ts';
+import { option } from './args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
-};
-const rulesFile = arg('--rules', '/work/shared/evaldata/gitleaks/gitleaks_rules.jsonl');
-const runs = Math.max(1, Number(arg('--runs', '7')));
-const kind = arg('--kind', 'ordinary') as 'ordinary' | 'adversarial';
+const rulesFile = option('--rules', '/work/shared/evaldata/gitleaks/gitleaks_rules.jsonl');
+const runs = Math.max(1, Number(option('--runs', '7')));
+const kind = option('--kind', 'ordinary') as 'ordinary' | 'adversarial';
 
 const gitleaks: string[] = existsSync(rulesFile)
   ? readFileSync(rulesFile, 'utf8')

@@ -20,15 +20,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus, MB } from './corpus.ts';
+import { option } from './args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
-};
-const small = Number(arg('--small', '4'));
-const large = Number(arg('--large', '64'));
-const preset = arg('--preset', 'secrets');
+const small = Number(option('--small', '4'));
+const large = Number(option('--large', '64'));
+const preset = option('--preset', 'secrets');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(root, 'packages/node/src/bin.ts');

@@ -23,15 +23,11 @@
 import { Session } from 'node:inspector/promises';
 import { createScanner } from '@airlock/core';
 import { generateCorpus } from './corpus.ts';
+import { option } from './args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
-};
-const kb = Number(arg('--kb', '1024'));
-const scans = Number(arg('--scans', '12'));
-const normalize = arg('--normalize', 'on') !== 'off';
+const kb = Number(option('--kb', '1024'));
+const scans = Number(option('--scans', '12'));
+const normalize = option('--normalize', 'on') !== 'off';
 
 const STAGES: readonly (readonly [string, readonly string[]])[] = [
   ['multi-pattern set', ['matches']],

@@ -120,10 +120,15 @@ function pick(sets: readonly (readonly Factor[] | undefined)[], minLength: numbe
   return best ? [...best] : undefined;
 }
 
+/** A string that two factors share exactly when they are equal. */
+export function factorKey(f: Factor): string {
+  return f.map((c) => c.join(',')).join('|');
+}
+
 function dedupe(factors: readonly Factor[]): Factor[] {
   const seen = new Set<string>();
   return factors.filter((f) => {
-    const key = f.map((c) => c.join(',')).join('|');
+    const key = factorKey(f);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -33,12 +33,11 @@ import type { SearchStats, SetMatch } from '../api.ts';
 import { LazyDfa, type DfaConfig, type MatchEvents } from '../dfa/lazy.ts';
 import type { Prefilter } from '../literal/prefilter.ts';
 import type { Nfa } from '../nfa/nfa.ts';
-import { advance } from '../util/text.ts';
+import { advance, insidePair } from '../util/text.ts';
 
 /** `p`, or the position one code unit away in direction `dir` when `p` splits a surrogate pair. */
 function outwards(text: string, p: number, dir: -1 | 1): number {
-  const split = p > 0 && p < text.length && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800;
-  return split ? p + dir : p;
+  return insidePair(text, p) ? p + dir : p;
 }
 
 /** The automata an iterator runs. */

@@ -13,7 +13,7 @@ import { RegexSyntaxError } from '../../errors/RegexSyntaxError.ts';
 import { newStats, type CompileOptions, type RegexSet, type SearchStats, type SetMatch } from '../api.ts';
 import { cls, concat, type Ir, type IrPattern } from '../ir/ir.ts';
 import { maxWidth } from '../ir/width.ts';
-import { requiredFactors } from '../literal/required.ts';
+import { factorKey, requiredFactors } from '../literal/required.ts';
 import { relax } from '../ir/relax.ts';
 import { LazyDfa } from '../dfa/lazy.ts';
 import { compileNfa, type Nfa } from '../nfa/nfa.ts';
@@ -140,7 +140,7 @@ function buildGate(irs: readonly Ir[], sizeLimit: number): Gate | undefined {
     if (!factors) return;
     width[i] = w;
     factorsOf[i] = factors.map((f) => {
-      const key = f.map((c) => c.join(',')).join('|');
+      const key = factorKey(f);
       let k = indexOf.get(key);
       if (k === undefined) {
         k = factorIrs.length;
