@@ -10,8 +10,8 @@
  * captures differ but whose future does not. So the first match reached is the leftmost-first one,
  * the match the Pike VM reports.
  *
- * The visited bitmap is the memory bound: a span whose bitmap would exceed {@link MAX_BITS} is left
- * to the Pike VM ({@link Backtracker.fits}).
+ * The visited bitmap is the memory bound: a span longer than {@link MAX_SPAN}, or whose bitmap would
+ * exceed {@link MAX_BITS}, is left to the Pike VM ({@link Backtracker.fits}).
  *
  * @module
  */
@@ -21,6 +21,12 @@ import { codePointAt, lookHolds } from '../util/text.ts';
 
 /** The largest visited bitmap, in bits (32 KiB). */
 const MAX_BITS = 1 << 18;
+/**
+ * The longest span searched, in code units: what it is for is the short spans of detector matches.
+ * A longer one goes to the Pike VM whatever the pattern's size, so the engine that reads a span, and
+ * the work counted per character, does not change with the size of the pattern.
+ */
+const MAX_SPAN = 512;
 
 /** A backtracker bound to one NFA, with its scratch memory. Not re-entrant. */
 export class Backtracker {
@@ -37,9 +43,9 @@ export class Backtracker {
     this.caps = new Int32Array(nfa.slots);
   }
 
-  /** Whether a search over a span of `length` code units fits the bitmap bound. */
+  /** Whether a search over a span of `length` code units is short enough and fits the bitmap bound. */
   fits(length: number): boolean {
-    return this.nfa.size * (length + 1) <= MAX_BITS;
+    return length <= MAX_SPAN && this.nfa.size * (length + 1) <= MAX_BITS;
   }
 
   /**
