@@ -56,8 +56,11 @@ export interface IteratorParts {
   reverse(i: number): Nfa;
   /** Pattern `i`'s anchored forward DFA (leftmost-first or leftmost-longest, as the pattern asks). */
   anchored(i: number): LazyDfa;
-  /** Patterns whose candidate pass reads only the text around their required factors, if any. */
-  readonly gate?: Gate | undefined;
+  /**
+   * What gating needs, if any pattern can be gated: asked for only when a union first turns out too
+   * big for one pass, so a set that never splits pays nothing for it at compile time.
+   */
+  gate?(): Gate | undefined;
   readonly capacity: number;
   readonly maxClears: number;
 }
@@ -103,8 +106,8 @@ export class MatchIterator {
   /** The candidate passes; each pattern is in exactly one. Only ever split, never merged. */
   private readonly groups: CandidateGroup[];
   private readonly reverseDfas: (LazyDfa | undefined)[] = [];
-  /** The factor pass of the gated patterns, if any. */
-  private readonly factorDfa: LazyDfa | undefined;
+  /** The gate and its factor pass, once asked for ({@link MatchIterator.gating}); `null` if there is none. */
+  private gate: { readonly parts: Gate; readonly factorDfa: LazyDfa } | null | undefined;
   /** Gated patterns moved to whole-text passes (see {@link MatchIterator.demote}): never gated again. */
   private readonly demoted = new Set<number>();
 
@@ -115,8 +118,15 @@ export class MatchIterator {
   ) {
     const ids = Array.from({ length: count }, (_, i) => i);
     this.groups = [this.group(ids, parts.candidates, false)];
-    const gate = parts.gate;
-    if (gate && parts.candidatesOf) this.factorDfa = new LazyDfa(gate.factors, gate.factors.start, this.config('all', true), this.stats);
+  }
+
+  /** The gate and its factor pass, built on first use; `undefined` when no pattern can be gated. */
+  private gating(): { readonly parts: Gate; readonly factorDfa: LazyDfa } | undefined {
+    if (this.gate === undefined) {
+      const parts = this.parts.candidatesOf ? this.parts.gate?.() : undefined;
+      this.gate = parts ? { parts, factorDfa: new LazyDfa(parts.factors, parts.factors.start, this.config('all', true), this.stats) } : null;
+    }
+    return this.gate ?? undefined;
   }
 
   private group(ids: readonly number[], nfa: Nfa, windowed: boolean): CandidateGroup {
@@ -124,7 +134,8 @@ export class MatchIterator {
     let members: number[][] | undefined;
     if (windowed) {
       members = [];
-      for (const id of ids) for (const f of this.parts.gate!.factorsOf[id]!) (members[f] ??= []).push(id);
+      const { factorsOf } = this.gating()!.parts;
+      for (const id of ids) for (const f of factorsOf[id]!) (members[f] ??= []).push(id);
     }
     return { ids, dfa, members };
   }
@@ -143,9 +154,10 @@ export class MatchIterator {
    */
   private split(g: number): void {
     const { ids, members } = this.groups[g]!;
-    if (!members && this.factorDfa) {
+    const gating = members ? undefined : this.gating();
+    if (gating) {
       // First remedy: the gated patterns leave for a pass that reads only around their factors.
-      const { factorsOf } = this.parts.gate!;
+      const { factorsOf } = gating.parts;
       const gated = ids.filter((id) => factorsOf[id] && !this.demoted.has(id));
       if (gated.length > 0) {
         const open = ids.filter((id) => !gated.includes(id));
@@ -168,8 +180,9 @@ export class MatchIterator {
   private demote(g: number, text: string, factorEvents: MatchEvents): boolean {
     const { ids, members } = this.groups[g]!;
     if (text.length < DEMOTE_MIN_LENGTH) return false;
-    const { width } = this.parts.gate!;
-    const lists = this.factorDfa!.matchLists;
+    const { parts, factorDfa } = this.gating()!;
+    const { width } = parts;
+    const lists = factorDfa.matchLists;
     const load = new Map<number, number>();
     for (let k = 0; k < factorEvents.positions.length; k++) {
       for (const f of lists[factorEvents.lists[k]!]!) {
@@ -214,7 +227,7 @@ export class MatchIterator {
       else {
         if (!factorEvents) {
           factorEvents = { positions: [], lists: [] };
-          this.factorDfa!.scanEnds(text, factorEvents);
+          this.gating()!.factorDfa.scanEnds(text, factorEvents);
         }
         if (this.demote(g, text, factorEvents)) {
           g--;
@@ -251,8 +264,9 @@ export class MatchIterator {
    * `[start, end)` pairs whose bounds fall between code points.
    */
   private windows(text: string, factorEvents: MatchEvents, members: readonly (readonly number[] | undefined)[]): number[] {
-    const { width } = this.parts.gate!;
-    const lists = this.factorDfa!.matchLists;
+    const { parts, factorDfa } = this.gating()!;
+    const { width } = parts;
+    const lists = factorDfa.matchLists;
     const raw: [number, number][] = [];
     for (let k = 0; k < factorEvents.positions.length; k++) {
       let r = -1;

@@ -81,7 +81,7 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
   const forward: Nfa = compileNfa(irs, zeros, { sizeLimit, captures: false, reverse: false });
   const reversed: (Nfa | undefined)[] = [];
   const anchored: (LazyDfa | undefined)[] = [];
-  const gate = buildGate(irs, sizeLimit);
+  let gate: Gate | null | undefined;
   const iterator = new MatchIterator(
     {
       candidates,
@@ -94,7 +94,7 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
           { mode: options.longest ? 'longest' : 'first', unanchored: false, capacity: options.cacheCapacity, maxClears: options.maxClears },
           stats,
         )),
-      gate,
+      gate: () => (gate === undefined ? (gate = buildGate(irs, sizeLimit) ?? null) : gate) ?? undefined,
       capacity: options.cacheCapacity,
       maxClears: options.maxClears,
     },
