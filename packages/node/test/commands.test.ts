@@ -182,6 +182,20 @@ describe('directories and bad input', () => {
     expect(all.stdout).toContain('build/out.txt');
   }, 120_000);
 
+  it('gives detectors the file name: a .p12 keystore is a finding, binary or not; a Terraform password only in .tf', async () => {
+    file('paths/certs/client.p12', new Uint8Array([0x30, 0x82, 0, 1, 2]));
+    file('paths/infra/main.tf', 'password = "q7rz2mvx9lpk"\n');
+    file('paths/src/db.js', 'password = "q7rz2mvx9lpk"\n');
+    for (const jobs of ['1', '2']) {
+      const r = await run(['scan', '--format', 'jsonl', '--preset', 'secrets', '--jobs', jobs, 'paths'], { cwd: dir });
+      const got = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { input: string; type: string }).map((f) => [f.input, f.type]);
+      expect(got, `--jobs ${jobs}`).toContainEqual([join('paths', 'certs/client.p12'), 'PKCS12_FILE']);
+      expect(got, `--jobs ${jobs}`).toContainEqual([join('paths', 'infra/main.tf'), 'HASHICORP_TF_PASSWORD']);
+      expect(got.filter(([input]) => input === join('paths', 'src/db.js')).map(([, type]) => type), `--jobs ${jobs}`).not.toContain('HASHICORP_TF_PASSWORD');
+      expect(r.stderr).not.toContain('client.p12');
+    }
+  }, 120_000);
+
   it('--jobs scans on worker threads and prints what one thread prints, in the same order', async () => {
     for (let i = 0; i < 6; i++) file(`jobs/f${i}.txt`, `ticket ${i}: mail jane${i}@example.com, key ${SECRETS[i % SECRETS.length]}\n${'filler text. '.repeat(200 * i)}`);
     file('jobs/skip.bin', new Uint8Array([0, 1, 2]));

@@ -132,6 +132,36 @@ describe('createScanner', () => {
     expect(field(() => digits('x', 'lower', 'a'))).toBe('type');
     expect(field(() => digits('x', 'X', 'a', { context: { words: [] } }))).toBe('context.words');
     expect(field(() => digits('x', 'X', 'a', { score: 1.5 }))).toBe('score');
+    expect(() => createScanner().scan('x', { path: 42 as unknown as string })).toThrow(AirlockError);
+    expect(() => createScanner().scan('x', null as unknown as {})).toThrow(AirlockError);
+    expect(() => defineDetector({ ...base, id: 'none', type: 'NONE', patterns: [] })).toThrow(/patterns/);
+    expect(() => defineDetector({ ...base, id: 'bad-path', type: 'BAD', patterns: [], path: '(' })).toThrow(expect.objectContaining({ field: 'path' }));
+  });
+
+  it('runs a detector with a path only where the known path matches, and every detector when none is known', () => {
+    const tf = digits('tf-password', 'TF_PASSWORD', 'password = "([a-z0-9]{8,})"', { group: 1, path: '(?i)\\.tf$' });
+    const any = digits('four', 'FOUR', '\\b[0-9]{4}\\b');
+    const s = createScanner({ detectors: [tf, any] });
+    const text = 'password = "q7rz2mvx" pin 1234';
+    const types = (path?: string) => s.scan(text, path === undefined ? undefined : { path }).map((f) => f.type);
+    expect(types()).toEqual(['TF_PASSWORD', 'FOUR']);
+    expect(types('infra/MAIN.TF')).toEqual(['TF_PASSWORD', 'FOUR']);
+    expect(types('src/main.js')).toEqual(['FOUR']);
+    expect(s.analyze(text, { path: 'src/main.js' }).findings.map((f) => f.type)).toEqual(['FOUR']);
+  });
+
+  it('reports a path-only detector over the whole text when the path matches, beside the other findings', () => {
+    const p12 = defineDetector({ ...base, id: 'keystore', type: 'KEYSTORE', patterns: [], path: '\\.p12$', score: 0.8, level: 'restricted', category: 'credential' });
+    const s = createScanner({ detectors: [p12, digits('four', 'FOUR', '\\b[0-9]{4}\\b')], explain: true });
+    expect(s.scan('0\x82 1234')).toHaveLength(1); // no path known: only the text detector
+    const found = s.scan('0\x82 1234', { path: 'certs/a.p12' });
+    expect(found.map((f) => [f.type, f.start, f.end])).toEqual([['KEYSTORE', 0, 7], ['FOUR', 3, 7]]);
+    expect(found[0]!.explanation).toMatchObject({ patternIndex: -1, pattern: '\\.p12$', scoreAfter: 0.8 });
+    expect(s.scan('', { path: 'a.p12' }).map((f) => [f.type, f.start, f.end])).toEqual([['KEYSTORE', 0, 0]]);
+    expect(s.scan('', { path: 'a.p12.txt' })).toEqual([]);
+    // Thresholds apply to it as to any finding.
+    const strict = createScanner({ detectors: [p12], thresholds: { KEYSTORE: 0.9 } });
+    expect(strict.scan('', { path: 'a.p12' })).toEqual([]);
   });
 
   it('finds what evasion hides, at offsets into the original text', () => {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { AirlockError } from '../errors/AirlockError.ts';
 import { DetectorDefinitionError } from '../errors/DetectorDefinitionError.ts';
 import { newStats, type Regex, type RegexSet, type SearchStats } from '../regex/api.ts';
 import { checkText } from '../regex/meta/engines.ts';
@@ -159,8 +160,19 @@ export interface ScanWindow {
   readonly size: number;
 }
 
+/** Options of one scan ({@link Scanner.scan}, {@link Scanner.analyze}, {@link Scanner.scanAsync}). */
+export interface ScanOptions {
+  /**
+   * Where the text comes from, when it is a file: its path, with `/` between folders
+   * (`infra/main.tf`). Detectors with a {@link DetectorSpec.path} use it: one whose path pattern
+   * does not match stays silent, and a path-only detector reports a text whose path matches.
+   * @defaultValue unknown: every detector with patterns runs, path-only detectors stay silent
+   */
+  readonly path?: string;
+}
+
 /** Options of {@link Scanner.scanAsync}. */
-export interface ScanAsyncOptions {
+export interface ScanAsyncOptions extends ScanOptions {
   /** Aborts the recognizers when the caller gives up; the result is then marked incomplete. */
   readonly signal?: RecognizerSignal;
 }
@@ -183,14 +195,15 @@ export interface ScanResult {
 export interface Scanner {
   /**
    * Finds every piece of sensitive data in `text`, sorted by start (then end).
-   * @throws {@link AirlockError} `invalid_argument` when `text` is not a string
+   * @throws {@link AirlockError} `invalid_argument` when `text` is not a string, or `options.path`
+   *   is given and is not a string
    */
-  scan(text: string): Finding[];
+  scan(text: string, options?: ScanOptions): Finding[];
   /**
    * Like {@link Scanner.scan}, and also says whether the scan was complete.
    * @throws {@link AirlockError} `invalid_argument` when `text` is not a string
    */
-  analyze(text: string): ScanResult;
+  analyze(text: string, options?: ScanOptions): ScanResult;
   /**
    * Like {@link Scanner.analyze}, with the scanner's recognizers too. A recognizer that fails,
    * returns malformed findings or is aborted does not make this reject: the result says it is
@@ -293,8 +306,11 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   // Priority among equals: the order detectors (then recognizers) were given in.
   const order = new Map<string, number>([...detectors.map((d) => d.id), ...recognizers.map((r) => r.id)].map((id, i) => [id, i]));
   // Guard detectors report signals about the text, not data to redact: overlap resolution keeps them
-  // apart, so a prompt-injection phrase and a name inside it are both reported.
-  const signals = new Set(detectors.filter((d) => d.category === 'guard').map((d) => d.id));
+  // apart, so a prompt-injection phrase and a name inside it are both reported. So do path-only
+  // detectors, whose finding is the whole text.
+  const signals = new Set(detectors.filter((d) => d.category === 'guard' || d.patterns.length === 0).map((d) => d.id));
+  const paths = detectors.map((d) => (d.path === undefined ? undefined : compile(d.path)));
+  const pathOnly = detectors.flatMap((d, i) => (d.patterns.length === 0 ? [i] : []));
 
   const refs: PatternRef[] = [];
   const sources: string[] = [];
@@ -316,9 +332,16 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
    * code (refine, validators) throws loses that candidate and the scan is marked incomplete: the
    * scan itself never throws on a string.
    */
-  const collect = (text: string, found: Finding[], limits: string[], mapBack?: (f: Finding) => Finding | undefined): void => {
+  const collect = (
+    text: string,
+    found: Finding[],
+    limits: string[],
+    off: Uint8Array | undefined,
+    mapBack?: (f: Finding) => Finding | undefined,
+  ): void => {
     for (const m of set!.scan(text)) {
       const ref = refs[m.pattern]!;
+      if (off && off[ref.detector] === 1) continue;
       const detector = detectors[ref.detector]!;
       try {
         let start = m.start;
@@ -373,13 +396,35 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     found.push(finding);
   };
 
+  /**
+   * The detectors a known `path` turns off (1), and the findings of path-only detectors whose
+   * path pattern matches it (over the whole text).
+   */
+  const byPath = (text: string, path: string, found: Finding[]): Uint8Array => {
+    const off = new Uint8Array(detectors.length);
+    paths.forEach((re, i) => {
+      if (re && re.find(path) === null) off[i] = 1;
+    });
+    for (const i of pathOnly) {
+      const d = detectors[i]!;
+      if (off[i] === 1) continue;
+      if (d.score < (thresholds.get(d.type) ?? minScore)) continue;
+      if (allow.length > 0 && isAllowed(allow, text, d.type)) continue;
+      const explanation = explain ? { explanation: { patternIndex: -1, pattern: d.path!, scoreBefore: d.score, scoreAfter: d.score } } : {};
+      found.push({ type: d.type, family: d.family, start: 0, end: text.length, score: d.score, detector: d.id, level: d.level, ...explanation });
+    }
+    return off;
+  };
+
   /** Every finding before overlap resolution, and the limits hit. */
-  const collectAll = (text: string): { found: Finding[]; limits: string[] } => {
+  const collectAll = (text: string, path?: string): { found: Finding[]; limits: string[] } => {
     checkText(text);
+    if (path !== undefined && typeof path !== 'string') throw new AirlockError('invalid_argument', `path must be a string, got ${typeof path}`);
     const found: Finding[] = [];
     const limits: string[] = [];
+    const off = path === undefined ? undefined : byPath(text, path, found);
     if (!set) return { found, limits };
-    collect(text, found, limits);
+    collect(text, found, limits, off);
     if (normalize !== false) {
       const derived = deriveViews(text, normalize === true ? {} : normalize);
       if (derived.limited) limits.push('decode: a limit on decoded text was reached; some encoded runs were not decoded');
@@ -393,7 +438,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         const changes = changedRanges(view, text);
         for (const [ws, we] of viewWindows(changes, view.text.length)) {
           const window = ws === 0 && we === view.text.length ? view.text : view.text.slice(ws, we);
-          collect(window, found, limits, (f) => {
+          collect(window, found, limits, off, (f) => {
             const fs = f.start + ws;
             const fe = f.end + ws;
             if (!overlapsAny(changes, fs, fe)) return undefined; // the original scan has it
@@ -410,13 +455,13 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     return { found, limits };
   };
 
-  const analyze = (text: string): ScanResult => {
-    const { found, limits } = collectAll(text);
+  const analyze = (text: string, scanOptions: ScanOptions = {}): ScanResult => {
+    const { found, limits } = collectAll(text, scanOptionsPath(scanOptions));
     return { findings: resolveOverlaps(found, overlap, order, signals), complete: limits.length === 0, limits };
   };
 
   const scanAsync = async (text: string, scanOptions: ScanAsyncOptions = {}): Promise<ScanResult> => {
-    const { found, limits } = collectAll(text);
+    const { found, limits } = collectAll(text, scanOptionsPath(scanOptions));
     const signal = scanOptions.signal;
     const results = await Promise.allSettled(recognizers.map((r) => r.recognize(text, signal)));
     results.forEach((result, i) => {
@@ -438,7 +483,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (signal?.aborted) limits.push('aborted: the caller gave up before every recognizer finished');
     return { findings: resolveOverlaps(found, overlap, order, signals), complete: limits.length === 0, limits };
   };
-  const scan = (text: string): Finding[] => analyze(text).findings;
+  const scan = (text: string, scanOptions?: ScanOptions): Finding[] => analyze(text, scanOptions).findings;
   const stats = (): ScannerStats => {
     const total: ScannerStats = { ...(set ? set.stats() : newStats()), candidates };
     for (const re of singles) {
@@ -489,6 +534,12 @@ const internals = new WeakMap<Scanner, ScannerInternals>();
  */
 export function scannerInternals(scanner: Scanner): ScannerInternals | undefined {
   return internals.get(scanner);
+}
+
+/** The `path` of a scan's options, checked. */
+function scanOptionsPath(options: ScanOptions): string | undefined {
+  if (typeof options !== 'object' || options === null) throw new AirlockError('invalid_argument', 'scan options must be an object');
+  return options.path;
 }
 
 /** {@link Scanner.window} of a scanner's detectors. */

@@ -48,20 +48,17 @@ export function defineDetector(spec: DetectorSpec): Detector {
   if (typeof spec.type !== 'string' || !TYPE.test(spec.type)) fail('type', 'must be an UPPER_SNAKE string such as "EMAIL_ADDRESS"');
   if (spec.family !== undefined && (typeof spec.family !== 'string' || !TYPE.test(spec.family))) fail('family', 'must be an UPPER_SNAKE string');
   if (spec.category === 'credential' && spec.family !== undefined && spec.family !== 'SECRET') fail('family', "must be 'SECRET' for a credential");
-  if (!Array.isArray(spec.patterns) || spec.patterns.length === 0) fail('patterns', 'must be a non-empty array of RE2 patterns');
+  if (spec.path !== undefined) {
+    if (typeof spec.path !== 'string' || spec.path.length === 0) fail('path', 'must be a non-empty RE2 pattern');
+    checkPattern(spec.path, 'path', id);
+  }
+  if (!Array.isArray(spec.patterns) || (spec.patterns.length === 0 && spec.path === undefined)) {
+    fail('patterns', 'must be a non-empty array of RE2 patterns (or empty, with a path, for a path-only detector)');
+  }
   let groupOk = spec.group === undefined;
   spec.patterns.forEach((p, i) => {
     if (typeof p !== 'string' || p.length === 0) fail(`patterns[${i}]`, 'must be a non-empty string');
-    let parsed;
-    try {
-      parsed = parse(p);
-    } catch (e) {
-      if (e instanceof RegexSyntaxError) {
-        throw new DetectorDefinitionError(`patterns[${i}]`, `is not valid RE2 syntax: ${e.message}`, id, { cause: e });
-      }
-      if (isAirlockError(e)) throw new DetectorDefinitionError(`patterns[${i}]`, e.message, id, { cause: e });
-      throw e;
-    }
+    const parsed = checkPattern(p, `patterns[${i}]`, id);
     if (spec.group === undefined) return;
     if (typeof spec.group === 'number') groupOk ||= Number.isInteger(spec.group) && spec.group >= 1 && spec.group <= parsed.captureCount;
     else groupOk ||= parsed.captureNames.includes(spec.group);
@@ -99,10 +96,18 @@ export function defineDetector(spec: DetectorSpec): Detector {
   if (typeof samples !== 'object' || samples === null) fail('samples', 'must be an object with positive and negative arrays');
   if (!Array.isArray(samples.positive)) fail('samples.positive', 'must be an array');
   samples.positive.forEach((s, i) => {
-    const ok = typeof s === 'string' || (typeof s === 'object' && s !== null && typeof s.text === 'string' && typeof s.value === 'string' && s.text.includes(s.value));
-    if (!ok) fail(`samples.positive[${i}]`, 'must be a string, or { text, value } where text contains value');
+    const ok =
+      typeof s === 'string' ||
+      (typeof s === 'object' && s !== null && typeof s.text === 'string' &&
+        (s.value === undefined || (typeof s.value === 'string' && s.text.includes(s.value))) &&
+        (s.path === undefined || typeof s.path === 'string'));
+    if (!ok) fail(`samples.positive[${i}]`, 'must be a string, or { text, value?, path? } where text contains value');
   });
-  stringList(samples.negative, 'samples.negative', fail);
+  if (!Array.isArray(samples.negative)) fail('samples.negative', 'must be an array');
+  samples.negative.forEach((s, i) => {
+    const ok = typeof s === 'string' || (typeof s === 'object' && s !== null && typeof s.text === 'string' && (s.path === undefined || typeof s.path === 'string'));
+    if (!ok) fail(`samples.negative[${i}]`, 'must be a string, or { text, path? }');
+  });
   return Object.freeze({
     ...spec,
     kind: 'detector' as const,
@@ -115,6 +120,17 @@ export function defineDetector(spec: DetectorSpec): Detector {
     regimes,
     rejectPlaceholders: spec.rejectPlaceholders ?? spec.category === 'credential',
   });
+}
+
+/** Parses one pattern of a definition; a bad one is a {@link DetectorDefinitionError} naming `field`. */
+function checkPattern(pattern: string, field: string, id: string): ReturnType<typeof parse> {
+  try {
+    return parse(pattern);
+  } catch (e) {
+    if (e instanceof RegexSyntaxError) throw new DetectorDefinitionError(field, `is not valid RE2 syntax: ${e.message}`, id, { cause: e });
+    if (isAirlockError(e)) throw new DetectorDefinitionError(field, e.message, id, { cause: e });
+    throw e;
+  }
 }
 
 function isScore(x: unknown): x is number {

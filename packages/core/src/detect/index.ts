@@ -5,7 +5,7 @@
  * @module
  */
 export { createScanner, DEFAULT_MAX_MATCH_LENGTH, escapeLiteral } from './createScanner.ts';
-export type { AllowEntry, DenyEntry, OverlapMode, ScanAsyncOptions, ScanResult, Scanner, ScannerOptions, ScannerStats, ScanWindow } from './createScanner.ts';
+export type { AllowEntry, DenyEntry, OverlapMode, ScanAsyncOptions, ScanOptions, ScanResult, Scanner, ScannerOptions, ScannerStats, ScanWindow } from './createScanner.ts';
 export { defineDetector, LEVELS } from './defineDetector.ts';
 export { createStreamScanner, scanChunks } from './stream.ts';
 export type { StreamScanner, StreamScannerOptions, StreamUpdate } from './stream.ts';

@@ -90,15 +90,19 @@ export interface ContextSpec {
   readonly required?: boolean;
 }
 
-/** A detector's own samples. The test suite runs every detector on its samples; a miss fails the build. */
+/**
+ * A detector's own samples. The test suite runs every detector on its samples; a miss fails the build.
+ * A sample given as an object may carry the `path` the text is scanned under ({@link ScanOptions.path}),
+ * for detectors with a {@link DetectorSpec.path}.
+ */
 export interface DetectorSamples {
   /**
    * Texts in which the detector, alone in a scanner with default options, must report a finding
    * of its type. Give `value` to also require that the finding covers exactly that substring.
    */
-  readonly positive: readonly (string | { readonly text: string; readonly value: string })[];
+  readonly positive: readonly (string | { readonly text: string; readonly value?: string; readonly path?: string })[];
   /** Texts in which the detector, alone in a scanner with default options, must report nothing. */
-  readonly negative: readonly string[];
+  readonly negative: readonly (string | { readonly text: string; readonly path?: string })[];
 }
 
 /** The definition of a detector, as written in code or in JSON (without the functions). */
@@ -113,8 +117,21 @@ export interface DetectorSpec {
    * @defaultValue the type itself
    */
   readonly family?: string;
-  /** One or more RE2-syntax patterns. A match of any of them is a candidate. */
+  /**
+   * RE2-syntax patterns. A match of any of them is a candidate. Empty only for a path-only
+   * detector (one with a {@link DetectorSpec.path} and nothing to look for in the text).
+   */
   readonly patterns: readonly string[];
+  /**
+   * An RE2 pattern for the path of the file the text comes from (gitleaks' rule `path`), searched
+   * anywhere in the path: `(?i)\\.tf$`. It applies only when the caller says where the text comes
+   * from ({@link ScanOptions.path}); then a path that does not match turns the detector off. A text
+   * with no known path (a prompt, a chat message) is scanned by every detector.
+   *
+   * With no `patterns`, the detector is path-only: a matching path alone is the finding (a
+   * `.p12` keystore is a credential whatever its bytes), reported over the whole text.
+   */
+  readonly path?: string;
   /**
    * The capture group (index, or name) that holds the sensitive part. The finding covers only that
    * group; the rest of the match is context (`password=` in `password=hunter22`).
@@ -188,9 +205,12 @@ export interface Detector extends DetectorSpec {
 
 /** Why a finding has the score it has. Given when the scanner is asked to explain. */
 export interface Explanation {
-  /** Index into the detector's `patterns` of the pattern that matched. */
+  /**
+   * Index into the detector's `patterns` of the pattern that matched; -1 for a path-only
+   * detector, whose finding comes from the path.
+   */
   readonly patternIndex: number;
-  /** The pattern itself. */
+  /** The pattern itself (the detector's `path` for a path-only detector). */
   readonly pattern: string;
   /** The detector's base score. */
   readonly scoreBefore: number;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { createScanner, type ScanAsyncOptions, type Scanner } from '../detect/createScanner.ts';
+import { createScanner, type ScanAsyncOptions, type Scanner, type ScanOptions } from '../detect/createScanner.ts';
 import { LEVELS } from '../detect/defineDetector.ts';
 import { recommended } from '../detect/presets.ts';
 import type { Finding } from '../detect/types.ts';
@@ -88,9 +88,10 @@ export interface Redactor {
   /**
    * Scans `text`, then applies the operators to the findings. When the scan was incomplete, the
    * result says so (`complete: false`): the caller must not send the text.
+   * @param options - where the text comes from ({@link ScanOptions.path}), for detectors with a path rule
    * @throws {@link AirlockError} `invalid_argument` when `text` is not a string
    */
-  redact(text: string): RedactResult;
+  redact(text: string, options?: ScanOptions): RedactResult;
   /**
    * Like {@link Redactor.redact}, with the scanner's asynchronous recognizers too
    * ({@link Scanner.scanAsync}).
@@ -193,8 +194,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     scanner,
     vault,
     scope,
-    redact(text) {
-      const r = scanner.analyze(text);
+    redact(text, scanOptions) {
+      const r = scanner.analyze(text, scanOptions);
       return run(text, r.findings, r.complete, r.limits);
     },
     async redactAsync(text, scanOptions) {

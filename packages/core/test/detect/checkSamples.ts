@@ -12,31 +12,32 @@ export function sampleProblems(detector: Detector): string[] {
   if (positive.length === 0) problems.push('has no positive samples');
   if (negative.length === 0) problems.push('has no negative samples');
   for (const sample of positive) {
-    const text = typeof sample === 'string' ? sample : sample.text;
-    const findings = scanner.scan(text).filter((f) => f.type === detector.type);
+    const { text, path } = typeof sample === 'string' ? { text: sample, path: undefined } : sample;
+    const findings = scanner.scan(text, { path }).filter((f) => f.type === detector.type);
     if (findings.length === 0) {
-      problems.push(`misses positive sample ${JSON.stringify(text)}`);
+      problems.push(`misses positive sample ${JSON.stringify(text)}${path === undefined ? '' : ` at ${path}`}`);
       continue;
     }
-    if (typeof sample !== 'string') {
+    if (typeof sample !== 'string' && sample.value !== undefined) {
       const hit = findings.some((f) => text.slice(f.start, f.end) === sample.value);
       if (!hit) {
         const got = findings.map((f) => JSON.stringify(text.slice(f.start, f.end))).join(', ');
         problems.push(`on ${JSON.stringify(text)} finds ${got}, not ${JSON.stringify(sample.value)}`);
       }
     }
-    if (detector.keywords.length > 0) {
+    if (detector.keywords.length > 0 && detector.patterns.length > 0) {
       const lower = text.toLowerCase();
       if (!detector.keywords.some((k) => lower.includes(k.toLowerCase()))) {
         problems.push(`positive sample ${JSON.stringify(text)} contains none of its keywords`);
       }
     }
   }
-  for (const text of negative) {
-    const findings = scanner.scan(text);
+  for (const sample of negative) {
+    const { text, path } = typeof sample === 'string' ? { text: sample, path: undefined } : sample;
+    const findings = scanner.scan(text, { path });
     if (findings.length > 0) {
       const got = findings.map((f) => JSON.stringify(text.slice(f.start, f.end))).join(', ');
-      problems.push(`fires on negative sample ${JSON.stringify(text)}: ${got}`);
+      problems.push(`fires on negative sample ${JSON.stringify(text)}${path === undefined ? '' : ` at ${path}`}: ${got}`);
     }
   }
   return problems;

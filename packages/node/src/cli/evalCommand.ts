@@ -25,7 +25,9 @@ export const EVAL_USAGE: string = `Usage: airlock eval [options] FILE.jsonl...
 Scores the detectors on span-labelled records and prints precision, recall and F1 per
 entity type, and secret recall and false-positive rate. Reads the PII format
 {text, entities:[{start,end,type}], annotated_types?} and the secrets format
-{text, expect, rule, secrets?:[{start,end}], meta:{generated}}, told apart per record.
+{text, expect, rule, secrets?:[{start,end}], meta:{generated, file_path?}}, told apart per
+record. A record's meta.file_path is scanned as the text's path, as a scan of that file would be
+(detectors with a path rule, such as pkcs12-file, depend on it).
 
 Options:
   --format table|json     output format (default: table)
@@ -103,7 +105,10 @@ export async function evalCommand(args: readonly string[], io: CliIo): Promise<n
       io.stderr(`airlock eval: cannot build the scanner: ${clip(error.message, 400)}\n`);
       return 1;
     }
-    const scored: ScoredRecord[] = records.map((record) => ({ record, findings: scanner.scan(record.text) }));
+    const scored: ScoredRecord[] = records.map((record) => ({
+      record,
+      findings: scanner.scan(record.text, record.kind === 'secret' && record.path !== undefined ? { path: record.path } : {}),
+    }));
 
     const report = evaluate(scored, { match: options.match, errors: options.errors, ...(options.types ? { types: options.types } : {}) });
     const errors = formatErrors(report.errors);

@@ -24,7 +24,9 @@ export const SCAN_USAGE: string = `Usage: airlock scan [options] [PATH...|-]
 
 Finds personal data and credentials in files, directories (walked, respecting .gitignore)
 and standard input ('-', or no path). Prints each finding's type, place, score and level,
-never its value (text output shows a masked preview).
+never its value (text output shows a masked preview). A file's name is given to the
+detectors that have a path rule (a password in Terraform syntax counts only in .tf files);
+a binary file is skipped unless its name alone is a finding (a .p12 or .pfx keystore).
 
 Options:
   --format text|json|jsonl|sarif
@@ -127,18 +129,22 @@ export async function scanCommand(args: readonly string[], io: CliIo, version = 
 
     type Scanned = { input: Input; text: string; findings: Finding[]; incomplete: readonly string[] } | { input: Input; skipped: string };
     const task = async (input: Input): Promise<Scanned> => {
+      // Detectors with a path rule (a Terraform-only password, a .p12 keystore) read the file's name.
+      const where = input.kind === 'file' ? { path: input.name } : {};
       let text: string;
       try {
         text = await readInput(input, io);
       } catch (error) {
-        if (error instanceof BinaryInput) return { input, skipped: error.message };
-        throw error;
+        if (!(error instanceof BinaryInput)) throw error;
+        // A binary file is not read, but its path alone can be a finding (a .p12 keystore).
+        const byPath = input.kind === 'file' ? scanner.scan('', where) : [];
+        return byPath.length > 0 ? { input, text: '', findings: byPath, incomplete: [] } : { input, skipped: error.message };
       }
       if (pool) {
-        const result = await pool.scanText(text);
+        const result = await pool.scanText(text, where);
         return { input, text, findings: [...result.findings], incomplete: result.complete ? [] : ['a worker could not finish the scan'] };
       }
-      const result = scanner.analyze(text);
+      const result = scanner.analyze(text, where);
       return { input, text, findings: result.findings, incomplete: result.complete ? [] : result.limits };
     };
 

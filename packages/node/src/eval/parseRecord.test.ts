@@ -19,6 +19,8 @@ describe('parseRecord', () => {
       kind: 'secret', text: 'k=abc', expect: 'secret', rule: 'r', secrets: [{ start: 2, end: 5 }], generated: true,
     });
     expect(parseRecord({ text: 'k', expect: 'not-secret' })).toMatchObject({ rule: '', secrets: [], generated: false });
+    expect(parseRecord({ text: '', expect: 'secret', meta: { file_path: 'certs/a.p12' } })).toMatchObject({ path: 'certs/a.p12' });
+    expect(parseRecord({ text: 'k', expect: 'secret' })).not.toHaveProperty('path');
   });
 
   it('names the problem, the file and the line', () => {
@@ -35,6 +37,7 @@ describe('parseRecord', () => {
     fails({ text: 'abc', entities: {} }, /"entities" must be an array/);
     fails({ text: 'abc', entities: [], annotated_types: 'X' }, /"annotated_types" must be an array of strings/);
     fails({ text: 'abc', expect: 'secret', meta: { generated: 'yes' } }, /meta\.generated/);
+    fails({ text: 'abc', expect: 'secret', meta: { file_path: 7 } }, /"meta\.file_path" must be a string/);
     fails({ text: 'abc', expect: 'secret', secrets: [{ start: 0, end: 4 }] }, /secrets\[0\] span/);
   });
 });

@@ -59,6 +59,8 @@ export function parseRecord(value: unknown, source?: RecordSource): EvalRecord {
     if (meta !== undefined && !isObject(meta)) return fail(`"meta" must be an object, got ${describe(meta)}`);
     const generated = meta?.['generated'];
     if (generated !== undefined && typeof generated !== 'boolean') return fail(`"meta.generated" must be a boolean, got ${describe(generated)}`);
+    const path = meta?.['file_path'];
+    if (path !== undefined && typeof path !== 'string') return fail(`"meta.file_path" must be a string, got ${describe(path)}`);
     return {
       kind: 'secret',
       ...base,
@@ -66,6 +68,7 @@ export function parseRecord(value: unknown, source?: RecordSource): EvalRecord {
       rule: rule ?? '',
       secrets: secrets === undefined || secrets === null ? [] : spans('secrets', secrets),
       generated: generated === true,
+      ...(path === undefined ? {} : { path }),
     };
   }
   if (hasEntities) {

@@ -62,6 +62,12 @@ export interface SecretRecord {
   readonly secrets: readonly LabelSpan[];
   /** `meta.generated`: the sample was generated from the rule's regex rather than written by hand. */
   readonly generated: boolean;
+  /**
+   * `meta.file_path`: the path of the file the text comes from, when the record gives one. The
+   * scan gets it as its `path`, as a scan of that file would (path rules such as gitleaks'
+   * `pkcs12-file` or a Terraform-only password rule depend on it).
+   */
+  readonly path?: string;
   /** Where the record was read from. */
   readonly source?: RecordSource;
 }

@@ -27,8 +27,8 @@ export interface ScanPoolOptions {
 export interface ScanPool {
   /** How many workers. */
   readonly size: number;
-  /** Scans a text on a worker. */
-  scanText(text: string): Promise<PoolResult>;
+  /** Scans a text on a worker; `options.path` says which file it comes from (see `ScanOptions`). */
+  scanText(text: string, options?: { readonly path?: string }): Promise<PoolResult>;
   /** Reads a file (UTF-8) on a worker and scans it. */
   scanFile(path: string): Promise<PoolResult>;
   /** Reads a file (UTF-8) on a worker and redacts it (each finding becomes `<TYPE>`). */
@@ -158,7 +158,12 @@ export function createScanPool(options: ScanPoolOptions = {}): ScanPool {
 
   return {
     size,
-    scanText: (text) => (typeof text === 'string' ? submit({ task: 'scanText', text }) : Promise.reject(new AirlockError('invalid_argument', 'scanText: text must be a string'))),
+    scanText: (text, options = {}) =>
+      typeof text !== 'string'
+        ? Promise.reject(new AirlockError('invalid_argument', 'scanText: text must be a string'))
+        : options.path !== undefined && typeof options.path !== 'string'
+          ? Promise.reject(new AirlockError('invalid_argument', 'scanText: options.path must be a string'))
+          : submit({ task: 'scanText', text, ...(options.path === undefined ? {} : { path: options.path }) }),
     scanFile: (path) => submit({ task: 'scan', path }),
     redactFile: (path) => submit({ task: 'redact', path }),
     close() {

@@ -45,7 +45,9 @@ export interface PoolResult {
 }
 
 /** A task sent to a worker. @internal */
-export type PoolRequest = { readonly id: number; readonly task: 'scan' | 'redact'; readonly path: string } | { readonly id: number; readonly task: 'scanText'; readonly text: string };
+export type PoolRequest =
+  | { readonly id: number; readonly task: 'scan' | 'redact'; readonly path: string }
+  | { readonly id: number; readonly task: 'scanText'; readonly text: string; readonly path?: string };
 
 /** A worker's answer. @internal */
 export type PoolResponse = { readonly id: number; readonly ok: true; readonly result: PoolResult } | { readonly id: number; readonly ok: false; readonly code: string; readonly message: string };
@@ -82,15 +84,15 @@ export function taskRunner(options: PoolScannerOptions = {}): (request: PoolRequ
   };
   return (request) => {
     if (request.task === 'scanText') {
-      const { findings, complete } = scanner.analyze(request.text);
+      const { findings, complete } = scanner.analyze(request.text, request.path === undefined ? {} : { path: request.path });
       return { findings, length: request.text.length, complete };
     }
     const text = read(request.path);
     if (request.task === 'redact') {
-      const r = redactor.redact(text);
+      const r = redactor.redact(text, { path: request.path });
       return { path: request.path, findings: r.findings, text: r.text, length: text.length, complete: r.complete };
     }
-    const { findings, complete } = scanner.analyze(text);
+    const { findings, complete } = scanner.analyze(text, { path: request.path });
     return { path: request.path, findings, length: text.length, complete };
   };
 }

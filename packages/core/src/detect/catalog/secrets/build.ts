@@ -16,7 +16,7 @@
  */
 import { defineDetector } from '../../defineDetector.ts';
 import { isPlaceholder } from '../../placeholder.ts';
-import type { ContextSpec, Detector, SensitivityLevel, Validator } from '../../types.ts';
+import type { ContextSpec, Detector, DetectorSamples, SensitivityLevel, Validator } from '../../types.ts';
 
 /** A character set: its RE2 class body (without brackets) and its characters. @internal */
 export interface Alphabet {
@@ -454,14 +454,16 @@ export function customSecret(rule: {
   readonly keywords: readonly string[];
   readonly level?: SensitivityLevel;
   readonly score?: number;
-  readonly positives: readonly (string | { readonly text: string; readonly value: string })[];
-  readonly negatives: readonly string[];
+  readonly path?: string;
+  readonly positives: DetectorSamples['positive'];
+  readonly negatives: DetectorSamples['negative'];
 }): Detector {
   return defineDetector({
     id: rule.id,
     type: rule.type,
     family: 'SECRET',
     patterns: rule.patterns,
+    ...(rule.path !== undefined ? { path: rule.path } : {}),
     ...(rule.group !== undefined ? { group: rule.group } : {}),
     ...(rule.minEntropy !== undefined ? { minEntropy: rule.minEntropy } : {}),
     ...(rule.validators ? { validators: rule.validators } : {}),

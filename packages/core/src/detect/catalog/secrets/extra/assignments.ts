@@ -32,12 +32,14 @@ const NOT_VALUES = new Set([
 /**
  * Whether the value at `[start, end)` is a reference to something else rather than a literal:
  * a call (`getenv(…)`), an unquoted dotted path (`settings.PASSWORD`), a variable (`$pass`,
- * `@Value`), or a word that names a type.
+ * `@Value`), or a word that names a type; or a masked copy, whose value runs into a mask
+ * (`xoxb-1234-####`, `sk-Ab3…`, `Tr0ub***`).
  */
 function isReference(value: string, where: CandidateContext): boolean {
   const { text, start, end } = where;
   const next = text.charAt(end);
-  if (next === '(' || next === '[' || next === '.') return true;
+  if (next === '(' || next === '[' || next === '.' || next === '\u2026') return true;
+  if ((next === '#' || next === '*' || next === '\u2022') && text.charAt(end + 1) === next && text.charAt(end + 2) === next) return true;
   const c0 = value.charAt(0);
   if (c0 === '$' || c0 === '@' || c0 === '%' || c0 === '&' || c0 === '*') return true;
   const lower = value.toLowerCase();
@@ -320,6 +322,10 @@ export function secretAssignment(): Detector {
         'clientSecretName: Kv7Lp2Qx9Rt4Wz8Nm3Hb',
         'API_KEY_ID=Rq4Tz8Lm2Vx7Kp9Wn3Hc',
         'secret: Gx7Qm2Vk9Rt4Lp8Wz3Nc...',
+        // Masked copies: the value runs into the mask.
+        '"bot_token": "xoxb-48213-77120-Hq3Vn8Lz2Rk9####################"',
+        'auth_token: Gx7Qm2Vk9Rt4Lp8Wz3Nc\u2026',
+        'api_key=Gx7Qm2Vk9Rt4Lp8Wz3Nc***',
       ],
     },
   });

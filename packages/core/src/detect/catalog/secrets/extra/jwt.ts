@@ -33,17 +33,21 @@ function decodeBase64Url(s: string): string | undefined {
 
 /**
  * Checks a JWT's structure: the header is a JSON object with a string `alg`, the payload is a
- * JSON object, and a signature is present unless `alg` is `none`. Returns `true` then, else
- * `false`.
+ * JSON object, and a signature is present unless `alg` is `none`. Returns `true` then. A token
+ * whose header does not decode (a damaged or hand-edited copy) but whose payload is a JSON object
+ * and which has a signature is still a bearer credential's shape: `undefined` (cannot tell).
+ * Anything else is `false`.
  *
  * @param value - the token
- * @returns `true` for a well-formed token, `false` otherwise
+ * @returns `true` for a well-formed token, `undefined` for a signed token with a damaged header,
+ *   `false` otherwise
  * @internal
  *
  * @example
  * ```ts
  * _checkJwt('eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.'); //=> true
  * _checkJwt('eyJmb28iOiJiYXIifQ.eyJzdWIiOiIxIn0.c2ln'); //=> false
+ * _checkJwt('eyJhbGciOiJSUzI1NiIsI_R5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.c2ln'); //=> undefined
  * ```
  */
 export function _checkJwt(value: string): ValidationResult {
@@ -52,7 +56,8 @@ export function _checkJwt(value: string): ValidationResult {
   if (dot1 < 0 || dot2 < 0) return false;
   const header = parseObject(value.slice(0, dot1));
   const payload = parseObject(value.slice(dot1 + 1, dot2));
-  if (!header || !payload) return false;
+  if (!payload) return false;
+  if (header === undefined) return dot2 < value.length - 1 ? undefined : false;
   const alg = header['alg'];
   if (typeof alg !== 'string' || alg.length === 0) return false;
   if (alg.toLowerCase() !== 'none' && dot2 === value.length - 1) return false;
@@ -92,7 +97,7 @@ export function jsonWebToken(): Detector {
     id: 'json-web-token',
     type: 'JSON_WEB_TOKEN',
     family: 'SECRET',
-    description: 'JSON Web Token whose header is JSON with an alg',
+    description: 'JSON Web Token whose claims are JSON (and whose header is JSON with an alg, or damaged)',
     patterns: ['\\beyJ[A-Za-z0-9_-]{6,}\\.eyJ[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]*'],
     validators: [_checkJwt],
     score: 0.5,
@@ -114,6 +119,8 @@ export function jsonWebToken(): Detector {
             'eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguY29ycC50ZXN0IiwiYXVkIjoiYXBpIiwiZXhwIjoxODkzNDU2MDAwfQ.MUTddsDCQY9GYs83LhaBRr43CsOkamsiN2oO_eEFrhnsZJkgeCGlRtiwhLtpNze69rD0xpOpfAqt8Tf0yBVZcA',
         },
         'token=eyJhbGciOiJub25lIn0.eyJzdWIiOiI0ODIxIiwibmFtZSI6Ik9sYSBCZXJnIiwiaWF0IjoxNzE2MjMwNDAwfQ.',
+        // Header damaged (not base64 JSON), claims and signature intact.
+        'id_token: eyJhbGciOiJSUzI1NiIsI_R5cCI6IkpXVCJ9.eyJzdWIiOiI0ODIxIiwibmFtZSI6Ik9sYSBCZXJnIiwiaWF0IjoxNzE2MjMwNDAwfQ.w1mUsF0n0dBbPFMlg1VlnaPPLW3qG9whDeAsr-Lxsso',
       ],
       negative: [
         // Header without alg.
@@ -124,6 +131,8 @@ export function jsonWebToken(): Detector {
         'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0ODIxIiwibmFtZSI6Ik9sYSBCZXJnIiwiaWF0IjoxNzE2MjMwNDAwfQ.',
         // Looks like a token, is not base64 JSON.
         'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJnotreallyjson.abc',
+        // Header damaged and no signature.
+        'eyJhbGciOiJSUzI1NiIsI_R5cCI6IkpXVCJ9.eyJzdWIiOiI0ODIxIiwibmFtZSI6Ik9sYSBCZXJnIiwiaWF0IjoxNzE2MjMwNDAwfQ.',
       ],
     },
   });

@@ -19,6 +19,7 @@ const AUTHRESS_TAIL = chars('a-zA-Z0-9+/_=\\-', 'abcdefghijklmnopqrstuvwxyzABCDE
 const LOWER_ALNUM_DASH = chars('a-z0-9\\-', 'abcdefghijklmnopqrstuvwxyz0123456789-');
 const HEX_A_H = chars('a-hA-H0-9', 'abcdefghABCDEFGH0123456789');
 const PAD = chars('=', '=');
+const PHP_FILE = '(?i)\\.(?:php|phtml)$';
 
 /**
  * An age secret key is bech32 (human-readable part `age-secret-key-`, upper case) of 32 bytes: a
@@ -189,8 +190,16 @@ export function secretsAToF(): Detector[] {
     customSecret({
       id: 'freemius-secret-key', type: 'FREEMIUS_SECRET_KEY', description: "Freemius secret key in a PHP array ('secret_key' => 'sk_…')",
       patterns: [`(?i)["']secret_key["'][ \\t]{0,8}=>[ \\t]{0,8}["'](sk_[^\\s'"]{29})["']`], group: 1, keywords: ['secret_key'],
-      positives: [{ text: "'secret_key' => 'sk_Qm4?Zr7^Lp2;Tx9&Wc5@Hv8!Nb3#K',", value: 'sk_Qm4?Zr7^Lp2;Tx9&Wc5@Hv8!Nb3#K' }],
-      negatives: ["'secret_key' => 'sk_short',", "'public_key' => 'pk_Qm4?Zr7^Lp2;Tx9&Wc5@Hv8!Nb3#K',"],
+      // A PHP array: in a file that is not PHP, `'secret_key' => 'sk_…'` is something else.
+      path: PHP_FILE,
+      positives: [
+        { text: "'secret_key' => 'sk_Qm4?Zr7^Lp2;Tx9&Wc5@Hv8!Nb3#K',", value: 'sk_Qm4?Zr7^Lp2;Tx9&Wc5@Hv8!Nb3#K' },
+        { text: "'secret_key' => 'sk_Qm4?Zr7^Lp2;Tx9&Wc5@Hv8!Nb3#K',", path: 'app/config/freemius.php' },
+      ],
+      negatives: [
+        "'secret_key' => 'sk_short',", "'public_key' => 'pk_Qm4?Zr7^Lp2;Tx9&Wc5@Hv8!Nb3#K',",
+        { text: "'secret_key' => 'sk_Qm4?Zr7^Lp2;Tx9&Wc5@Hv8!Nb3#K',", path: 'docs/freemius.html' },
+      ],
     }),
     kv({ id: 'freshbooks-access-token', type: 'FRESHBOOKS_ACCESS_TOKEN', description: 'FreshBooks access token', names: ['freshbooks'], value: [run(ALNUM, 64)] }),
   ];

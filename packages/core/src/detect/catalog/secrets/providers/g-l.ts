@@ -96,8 +96,13 @@ export function secretsGToL(): Detector[] {
       id: 'hashicorp-tf-password', type: 'HASHICORP_TF_PASSWORD', description: 'Password literal in a Terraform resource (password = "…")',
       patterns: ['(?i)\\b(?:administrator_login_password|password)[ \\t]{0,8}=[ \\t]{0,8}"([a-z0-9=_\\-]{8,20})"'], group: 1,
       keywords: ['administrator_login_password', 'password'], minEntropy: 2,
-      positives: [{ text: '  administrator_login_password = "q7Rz2mVx9LpK"', value: 'q7Rz2mVx9LpK' }],
-      negatives: ['  password = var.db_password', '  password = "aaaaaaaaaa"'],
+      // Terraform's syntax; in other languages the general password detectors judge the value.
+      path: '(?i)\\.(?:tf|tfvars|hcl)$',
+      positives: [
+        { text: '  administrator_login_password = "q7Rz2mVx9LpK"', value: 'q7Rz2mVx9LpK' },
+        { text: '  password = "q7rz2mvx9lpk"', path: 'infra/db/main.tf' },
+      ],
+      negatives: ['  password = var.db_password', '  password = "aaaaaaaaaa"', { text: '  password = "q7rz2mvx9lpk"', path: 'src/db.js' }],
     }),
     kv({ id: 'heroku-api-key', type: 'HEROKU_API_KEY', description: 'Heroku API key (a UUID next to "heroku")', names: ['heroku'], value: UUID }),
     token({ id: 'heroku-api-key-v2', type: 'HEROKU_API_KEY', description: 'Heroku API key (HRKU-AA…)', value: ['HRKU-AA', run(URLSAFE, 58)], minEntropy: 4 }),

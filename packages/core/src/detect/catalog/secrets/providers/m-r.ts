@@ -75,8 +75,24 @@ export function secretsMToR(): Detector[] {
       keywords: ['<add key='], minEntropy: 1,
       // `%NUGET_PASSWORD%` and `$(NugetPassword)` are environment and MSBuild references, not passwords.
       validators: [(v) => (v.startsWith('%') && v.endsWith('%')) || v.startsWith('$(') ? false : undefined],
-      positives: [{ text: '<add key="ClearTextPassword" value="r9Vq-2mTz!Lp" />', value: 'r9Vq-2mTz!Lp' }],
-      negatives: ['<add key="Username" value="build-agent-7" />', '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />'],
+      // NuGet's own file; an `<add key="Password" …/>` in other XML (app settings) is judged by the
+      // general password detectors.
+      path: '(?i)(?:^|[/\\\\])nuget\\.config$',
+      positives: [
+        { text: '<add key="ClearTextPassword" value="r9Vq-2mTz!Lp" />', value: 'r9Vq-2mTz!Lp' },
+        { text: '<add key="ClearTextPassword" value="r9Vq-2mTz!Lp" />', path: 'src/NuGet.Config' },
+      ],
+      negatives: [
+        '<add key="Username" value="build-agent-7" />', '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />',
+        { text: '<add key="ClearTextPassword" value="r9Vq-2mTz!Lp" />', path: 'src/app.config.xml' },
+      ],
+    }),
+    customSecret({
+      id: 'pkcs12-file', type: 'PKCS12_FILE', description: 'A PKCS #12 keystore (.p12, .pfx): private keys with their certificates',
+      // Binary: the path alone says what the file holds.
+      patterns: [], path: '(?i)(?:^|[/\\\\])[^/\\\\]+\\.p(?:12|fx)$', keywords: [],
+      positives: [{ text: '', path: 'certs/client.p12' }, { text: '0\x82\x0b\x1a\x02\x01\x03', path: 'C:\\build\\signing.PFX' }],
+      negatives: ['certs/client.p12', { text: '', path: 'docs/p12.html' }, { text: '', path: 'tools/convert.p12.sh' }, { text: '', path: '.p12' }],
     }),
     kv({
       id: 'nytimes-access-token', type: 'NYTIMES_ACCESS_TOKEN', description: 'New York Times API key', names: ['nytimes', 'new-york-times', 'newyorktimes'],

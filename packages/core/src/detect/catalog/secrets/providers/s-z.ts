@@ -130,6 +130,11 @@ export function secretsSToZ(): Detector[] {
       id: 'sourcegraph-access-token', type: 'SOURCEGRAPH_ACCESS_TOKEN', description: 'Sourcegraph access token (sgp_…)',
       value: ['sgp_', choice([run(HEX_ANY, 16), '_'], ['local_'], []), run(HEX_ANY, 40)], keywords: ['sgp_'], minEntropy: 3,
     }),
+    kv({
+      // The format before the sgp_ prefix: 40 hex digits, which only the name beside them identifies.
+      id: 'sourcegraph-access-token-hex', type: 'SOURCEGRAPH_ACCESS_TOKEN', description: 'Sourcegraph access token, 40 hex digits next to "sourcegraph"',
+      names: ['sourcegraph'], value: [run(HEX_ANY, 40)], minEntropy: 3,
+    }),
     token({
       id: 'square-access-token', type: 'SQUARE_ACCESS_TOKEN', description: 'Square access token (EAAA…, sq0atp-…)',
       value: [choice(['EAAA'], ['sq0atp-']), run(URLSAFE, 22, 60)], keywords: ['sq0atp-', 'eaaa'], minEntropy: 2,
