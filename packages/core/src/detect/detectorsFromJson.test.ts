@@ -42,6 +42,19 @@ describe('detectorsFromJson', () => {
     expect(fieldOf(() => detectorsFromJson({ detectors: [{ ...good, validators: [], patterns: ['(x'] }] }))).toBe('detectors[0].patterns[0]');
     expect(fieldOf(() => detectorsFromJson([{ ...good, validators: [], context: { words: ['a'], window: -1 } }]))).toBe('[0].context.window');
     expect(fieldOf(() => detectorsFromJson([{ ...good, validators: [], level: 'secret' }]))).toBe('[0].level');
+    expect(fieldOf(() => detectorsFromJson([{ ...good, validators: [], path: '(?P<' }]))).toBe('[0].path');
+    expect(fieldOf(() => detectorsFromJson([{ ...good, validators: [], path: 3 }]))).toBe('[0].path');
+    expect(fieldOf(() => detectorsFromJson([{ ...good, validators: [], patterns: [] }]))).toBe('[0].patterns');
+    expect(fieldOf(() => detectorsFromJson([{ ...good, validators: [], samples: { positive: [], negative: [{ path: 'a' }] } }]))).toBe('[0].samples.negative[0]');
+  });
+
+  it('builds path rules: a path-only detector from JSON reports a matching file', () => {
+    const [keystore] = detectorsFromJson([
+      { id: 'jks', type: 'JAVA_KEYSTORE', patterns: [], path: '(?i)\\.jks$', score: 0.8, level: 'restricted', category: 'credential', samples: { positive: [{ text: '', path: 'a.jks' }], negative: [] } },
+    ]);
+    const scanner = createScanner({ detectors: [keystore!] });
+    expect(scanner.scan('\u00fe\u00ed', { path: 'conf/server.JKS' }).map((f) => [f.type, f.start, f.end])).toEqual([['JAVA_KEYSTORE', 0, 2]]);
+    expect(scanner.scan('\u00fe\u00ed')).toEqual([]);
   });
 
   it('does not resolve validator names through the prototype', () => {
