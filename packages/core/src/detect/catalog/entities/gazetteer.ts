@@ -238,6 +238,18 @@ export function _isNameShaped(word: string): boolean {
   return romanisedJapanese(w);
 }
 
+const ORGANISATION_WORDS_LIST =
+  'inc llc ltd corp co company gmbh plc group corporation incorporated limited holdings industries foundation association ' +
+  'institute organization organisation agency partners enterprises technologies solutions systems services consulting ';
+
+/**
+ * Words that end an organisation's name (`Initech Corporation`, `Acme Ltd`), lower case: a name
+ * word followed by one is part of a company's name.
+ *
+ * @internal
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = /*@__PURE__*/ new Set(ORGANISATION_WORDS_LIST.trim().split(' '));
+
 /**
  * Capitalised words that start sentences, name months, days, streets or companies, and so are
  * never a name on their own or a name's last part.
@@ -245,13 +257,13 @@ export function _isNameShaped(word: string): boolean {
  * @internal
  */
 export const NOT_NAME_WORDS: ReadonlySet<string> = /*@__PURE__*/ new Set(
-  (
+  (ORGANISATION_WORDS_LIST +
     'the a an and or but if of in on at to for from by with as is are was were be been am i me my we our you your he she it they them his her its their this that these those ' +
     'there here what when where who why how which not no yes all any some each every please thanks thank hello hi hey dear ok okay ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ' +
     'street st avenue ave road rd boulevard blvd lane ln drive dr court ct place pl way suite apt unit floor box ' +
-    'inc llc ltd corp co company gmbh plc group bank university college school hospital church city county state country ' +
+    'bank university college school hospital church city county state country ' +
     'north south east west new old saint san santa los las el la le de du van von der den mount lake river ' +
     'god lord christ jesus english american british french german spanish christian catholic muslim jewish ' +
     'mr mrs ms miss dr prof sir madam card account number email phone address name ' +

@@ -7,7 +7,7 @@
 import { defineDetector } from '../../defineDetector.ts';
 import type { CandidateContext, Detector, ValidationResult } from '../../types.ts';
 import type { RunWord } from './gazetteer.ts';
-import { _isCommonWord, _isFirstName, _isNameShaped, _isSurname, _placeAt, _runWords, _startsAtWord, _words, CAPITALISED_RUN, NOT_NAME_WORDS } from './gazetteer.ts';
+import { _isCommonWord, _isFirstName, _isNameShaped, _isSurname, _placeAt, _runWords, _startsAtWord, _words, CAPITALISED_RUN, NOT_NAME_WORDS, ORGANISATION_WORDS } from './gazetteer.ts';
 
 /** A capitalised name word: `Smith`, `O'Brien`, `McDonald`, `Szöts`, `Lopez-Garcia`. */
 const CAP = "\\p{Lu}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
@@ -27,9 +27,10 @@ function isCapitalised(w: string): boolean {
  * a street or company word; in lower-case text, the first word must be a known first name and a
  * second one a known first name or surname.
  */
-function plausibleName(value: string, _where: CandidateContext): ValidationResult {
+function plausibleName(value: string, where: CandidateContext): ValidationResult {
   const words = _words(value);
   if (words.length === 0) return false;
+  if (isOrganisationWord(where.text, where.end)) return false; // `called Initech Corporation`
   for (const w of words) {
     const bare = w.endsWith('.') ? w.slice(0, -1) : w;
     if (bare.length > 1 && NOT_NAME_WORDS.has(bare.toLowerCase())) return false;
@@ -40,6 +41,15 @@ function plausibleName(value: string, _where: CandidateContext): ValidationResul
     for (const w of words.slice(1)) if (!isCapitalised(w) && !isInitial(w.toUpperCase()) && !_isSurname(w) && !_isFirstName(w) && _isCommonWord(w.endsWith('.') ? w.slice(0, -1) : w)) return false;
   }
   return undefined;
+}
+
+/**
+ * Whether the word after `at` (past blanks and one `,`) ends an organisation's name (`Corporation`,
+ * `Inc`). Reads at most 40 code units: a detector's code stays within 64 of its match.
+ */
+function isOrganisationWord(text: string, at: number): boolean {
+  const { word } = wordAfter(text.slice(at, at + 40), 0);
+  return ORGANISATION_WORDS.has(word.toLowerCase());
 }
 
 function isInitial(w: string): boolean {
@@ -390,6 +400,7 @@ export function personContext(): Detector {
         'Dear customer, your order has shipped.',
         'I am happy to help',
         'Dr. is the abbreviation of doctor',
+        'Then we called Initech Corporation about the invoice.',
       ],
     },
   });
