@@ -13,7 +13,7 @@ export function sampleProblems(detector: Detector): string[] {
   if (negative.length === 0) problems.push('has no negative samples');
   for (const sample of positive) {
     const { text, path } = typeof sample === 'string' ? { text: sample, path: undefined } : sample;
-    const findings = scanner.scan(text, { path }).filter((f) => f.type === detector.type);
+    const findings = scanner.scan(text, path === undefined ? {} : { path }).filter((f) => f.type === detector.type);
     if (findings.length === 0) {
       problems.push(`misses positive sample ${JSON.stringify(text)}${path === undefined ? '' : ` at ${path}`}`);
       continue;
@@ -34,7 +34,7 @@ export function sampleProblems(detector: Detector): string[] {
   }
   for (const sample of negative) {
     const { text, path } = typeof sample === 'string' ? { text: sample, path: undefined } : sample;
-    const findings = scanner.scan(text, { path });
+    const findings = scanner.scan(text, path === undefined ? {} : { path });
     if (findings.length > 0) {
       const got = findings.map((f) => JSON.stringify(text.slice(f.start, f.end))).join(', ');
       problems.push(`fires on negative sample ${JSON.stringify(text)}${path === undefined ? '' : ` at ${path}`}: ${got}`);
