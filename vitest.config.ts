@@ -32,6 +32,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Runnable examples (examples/*): each is checked like the code it shows how to use.
+          name: 'examples',
+          include: ['examples/*/src/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'node',
           include: ['packages/node/src/**/*.test.ts', 'packages/node/test/**/*.test.ts'],
         },
