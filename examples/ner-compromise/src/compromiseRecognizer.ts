@@ -52,8 +52,8 @@ const isLetterOrDigit = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
  * import { createScanner } from '@airlock/core';
  * import { compromiseRecognizer } from './compromiseRecognizer.ts';
  * const scanner = createScanner({ recognizers: [compromiseRecognizer()] });
- * const { findings } = await scanner.scanAsync('Please call Zbigniew Brzezinski.');
- * findings.map((f) => [f.type, f.detector]); //=> [['PERSON', 'ner-compromise']]
+ * const { findings } = await scanner.scanAsync('Tell Priyanka to email the World Health Organization.');
+ * findings.map((f) => [f.type, f.detector]); //=> [['ORGANIZATION', 'ner-compromise']]
  * ```
  */
 export function compromiseRecognizer(options: CompromiseRecognizerOptions = {}): Recognizer {
