@@ -102,6 +102,11 @@ export interface GuardCallOptions {
   readonly systemPrompt?: string;
   /** Where the text's data subjects are (`['DE']`), if known. */
   readonly subjectRegions?: readonly string[];
+  /**
+   * The file the text comes from, when it is one (an attachment, a file a coding assistant sends):
+   * detectors with a path rule use it, as in {@link ScanOptions.path}.
+   */
+  readonly path?: string;
 }
 
 /** Options of {@link Guard.guardAsync}. */
@@ -310,14 +315,14 @@ export function createGuard(options: GuardOptions): Guard {
 
   const guard = (text: string, call: GuardCallOptions): GuardResult => {
     checkCall(text, call);
-    return finish(text, call, inspectResult(text, scanner.analyze(text), inspectOptions(call)));
+    return finish(text, call, inspectResult(text, scanner.analyze(text, call.path === undefined ? {} : { path: call.path }), inspectOptions(call)));
   };
 
   const guardAsync = async (text: string, call: GuardAsyncOptions): Promise<GuardResult> => {
     checkCall(text, call);
     const signal = call.signal;
     const [result, classifications] = await Promise.all([
-      scanner.scanAsync(text, signal ? { signal } : {}),
+      scanner.scanAsync(text, { ...(signal ? { signal } : {}), ...(call.path === undefined ? {} : { path: call.path }) }),
       runClassifiers(text, call.classifiers ?? [], signal ? { signal } : {}),
     ]);
     return finish(text, call, inspectResult(text, result, { ...inspectOptions(call), classifications }));
@@ -380,4 +385,5 @@ function checkCall(text: unknown, call: GuardCallOptions): void {
   if (call.direction !== undefined && call.direction !== 'input' && call.direction !== 'output') {
     throw new AirlockError('invalid_argument', "guard: direction must be 'input' or 'output'");
   }
+  if (call.path !== undefined && typeof call.path !== 'string') throw new AirlockError('invalid_argument', 'guard: path must be a string');
 }

@@ -132,7 +132,7 @@ export async function guardCommand(args: readonly string[], io: CliIo): Promise<
     let r: ReturnType<Guard['guard']>;
     try {
       // With --audit, the decision is in the log before it is printed; a log that refuses it blocks.
-      r = g.guard(text, { destination, direction, ...(subjectRegions ? { subjectRegions } : {}) });
+      r = g.guard(text, { destination, direction, ...(subjectRegions ? { subjectRegions } : {}), ...(input.kind === 'file' ? { path: input.name } : {}) });
     } finally {
       audit?.close();
     }
