@@ -194,6 +194,11 @@ describe('directories and bad input', () => {
       expect(got.filter(([input]) => input === join('paths', 'src/db.js')).map(([, type]) => type), `--jobs ${jobs}`).not.toContain('HASHICORP_TF_PASSWORD');
       expect(r.stderr).not.toContain('client.p12');
     }
+    // redact reads the file as a stream, with the same path rules.
+    const tf = await run(['redact', '--preset', 'secrets', join('paths', 'infra/main.tf')], { cwd: dir });
+    expect(tf.stderr).toContain('HASHICORP_TF_PASSWORD');
+    const js = await run(['redact', '--preset', 'secrets', join('paths', 'src/db.js')], { cwd: dir });
+    expect(js.stderr).not.toContain('HASHICORP_TF_PASSWORD');
   }, 120_000);
 
   it('--jobs scans on worker threads and prints what one thread prints, in the same order', async () => {

@@ -396,6 +396,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     found.push(finding);
   };
 
+  /** Whether path-only detector `i` reports a file at `path`: the path matches, and its score passes the threshold. */
+  const reportsPath = (i: number, path: string): boolean => {
+    const d = detectors[i]!;
+    return paths[i]!.find(path) !== null && d.score >= (thresholds.get(d.type) ?? minScore);
+  };
+
   /**
    * The detectors a known `path` turns off (1), and the findings of path-only detectors whose
    * path pattern matches it (over the whole text).
@@ -407,8 +413,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     });
     for (const i of pathOnly) {
       const d = detectors[i]!;
-      if (off[i] === 1) continue;
-      if (d.score < (thresholds.get(d.type) ?? minScore)) continue;
+      if (!reportsPath(i, path)) continue;
       if (allow.length > 0 && isAllowed(allow, text, d.type)) continue;
       const explanation = explain ? { explanation: { patternIndex: -1, pattern: d.path!, scoreBefore: d.score, scoreAfter: d.score } } : {};
       found.push({ type: d.type, family: d.family, start: 0, end: text.length, score: d.score, detector: d.id, level: d.level, ...explanation });
@@ -510,7 +515,11 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       return (window ??= scanWindow(detectors, maxMatchLength, normalize !== false));
     },
   };
-  internals.set(scanner, { collect: collectAll, resolve: (found) => resolveOverlaps(found, overlap, order, signals) });
+  internals.set(scanner, {
+    collect: collectAll,
+    resolve: (found) => resolveOverlaps(found, overlap, order, signals),
+    wholeTextDetectors: (path) => pathOnly.filter((i) => reportsPath(i, path)).map((i) => detectors[i]!.id),
+  });
   return scanner;
 }
 
@@ -520,10 +529,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
  * @internal
  */
 export interface ScannerInternals {
-  /** Every finding of `text` before overlap resolution, and the limits hit (as `analyze` has them). */
-  collect(text: string): { found: Finding[]; limits: string[] };
+  /** Every finding of `text` (from the file at `path`, if known) before overlap resolution, and the limits hit (as `analyze` has them). */
+  collect(text: string, path?: string): { found: Finding[]; limits: string[] };
   /** Overlap resolution as the scanner does it (on whole clusters of overlapping findings). */
   resolve(found: Finding[]): Finding[];
+  /** Ids of the path-only detectors that would report a file at `path` (over its whole text). */
+  wholeTextDetectors(path: string): string[];
 }
 
 const internals = new WeakMap<Scanner, ScannerInternals>();

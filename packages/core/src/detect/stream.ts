@@ -53,6 +53,14 @@ export interface StreamScannerOptions {
    * @defaultValue `2 × scanner.window.size + 2 × scanner.window.match`
    */
   readonly batch?: number;
+  /**
+   * The file the stream comes from, as {@link ScanOptions.path}: detectors whose path rule does not
+   * match it stay silent, as in a scan of the whole file. A path that a path-only detector matches
+   * (a `.p12` keystore) is refused: that finding is the whole stream, which a stream cannot hold
+   * back, so the file must be scanned whole.
+   * @defaultValue unknown: every detector with patterns runs
+   */
+  readonly path?: string;
 }
 
 /** What one call to {@link StreamScanner.push} or {@link StreamScanner.end} settled. */
@@ -108,7 +116,8 @@ const nothing = (at: number): StreamUpdate => ({ start: at, end: at, text: '', f
  * @param options - how much to gather between scans
  * @returns the stream scanner
  * @throws {@link AirlockError} `invalid_argument` when `scanner` was not made by `createScanner`,
- *   or `batch` is not a positive integer
+ *   `batch` is not a positive integer, or `path` is not a string or names a file whose name alone
+ *   is a finding
  *
  * @example
  * ```ts
@@ -125,6 +134,14 @@ const nothing = (at: number): StreamUpdate => ({ start: at, end: at, text: '', f
 export function createStreamScanner(scanner: Scanner, options: StreamScannerOptions = {}): StreamScanner {
   const parts: ScannerInternals | undefined = typeof scanner === 'object' && scanner !== null ? scannerInternals(scanner) : undefined;
   if (!parts) throw new AirlockError('invalid_argument', 'createStreamScanner needs a scanner made by createScanner');
+  const path = options.path;
+  if (path !== undefined) {
+    if (typeof path !== 'string') throw new AirlockError('invalid_argument', 'path must be a string');
+    const whole = parts.wholeTextDetectors(path);
+    if (whole.length > 0) {
+      throw new AirlockError('invalid_argument', `${path}: the name alone is a finding (${whole.join(', ')}), over the whole file; scan it whole rather than as a stream`);
+    }
+  }
   const size = Math.max(1, scanner.window.size);
   // The settled text kept on the left: the pattern search restarts at its left edge, where it may
   // find a match the whole-text search does not (a piece of a run, or `^` at the edge), and fall
@@ -153,7 +170,7 @@ export function createStreamScanner(scanner: Scanner, options: StreamScannerOpti
     const end = base + buf.length;
     scannedTo = end;
     if (end === settled) return nothing(settled);
-    const { found, limits } = parts.collect(buf);
+    const { found, limits } = parts.collect(buf, path);
     // Findings that start before `settled` were reported (or dropped) already.
     const candidates: Finding[] = [];
     for (const f of found) if (f.start + base >= settled) candidates.push(shift(f, base));

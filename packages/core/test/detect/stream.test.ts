@@ -14,8 +14,8 @@ import {
 import { chunkingArb, chunksOf, plantedTextArb } from './planted.ts';
 
 /** The findings of every update of a stream fed `chunks`, checking the memory bound after each call. */
-function streamed(scanner: Scanner, chunks: readonly string[], batch?: number): Finding[] {
-  const stream = createStreamScanner(scanner, batch === undefined ? {} : { batch });
+function streamed(scanner: Scanner, chunks: readonly string[], batch?: number, path?: string): Finding[] {
+  const stream = createStreamScanner(scanner, { ...(batch === undefined ? {} : { batch }), ...(path === undefined ? {} : { path }) });
   const out: Finding[] = [];
   let text = '';
   for (const chunk of chunks) {
@@ -83,6 +83,15 @@ describe('createStreamScanner: the same findings as the whole-text scan, for any
       );
     }
   }, 300_000);
+
+  it('with a path: detectors whose path rule does not match stay silent, as in scan(text, { path })', () => {
+    const text = `${'filler words here. '.repeat(40)}password = "q7rz2mvx9lpk"\n${'more filler. '.repeat(60)}`;
+    for (const path of ['infra/main.tf', 'src/db.js']) {
+      const whole = plain.scan(text, { path });
+      expect(streamed(plain, chunksOf(text, [7, 57, 60, 790, 800]), undefined, path)).toEqual(whole);
+      expect(whole.some((f) => f.type === 'HASHICORP_TF_PASSWORD')).toBe(path.endsWith('.tf'));
+    }
+  });
 
   it('settles before the end: the held-back tail stays within the bound on a long stream', () => {
     const scanner = createScanner({ detectors: [usSsn()], normalize: false });
@@ -190,6 +199,16 @@ describe('createStreamScanner: errors and ends', () => {
   it('rejects a scanner not made by createScanner, and a bad batch', () => {
     expect(() => createStreamScanner({ ...scanner })).toThrow(/createScanner/);
     expect(() => createStreamScanner(scanner, { batch: 0 })).toThrow(/batch/);
+    expect(() => createStreamScanner(scanner, { path: 3 as unknown as string })).toThrow(/path/);
+  });
+
+  it('refuses a path whose name alone is a finding: that finding is the whole stream', () => {
+    expect(() => createStreamScanner(catalog, { path: 'certs/client.p12' })).toThrow(/pkcs12-file/);
+    expect(() => createStreamScanner(catalog, { path: 'certs/client.p12.txt' })).not.toThrow();
+    // A threshold that drops the path-only finding in a scan lets the stream through too.
+    const lenient = createScanner({ detectors: recommended(), thresholds: { PKCS12_FILE: 0.99 } });
+    expect(lenient.scan('', { path: 'a.p12' })).toEqual([]);
+    expect(() => createStreamScanner(lenient, { path: 'a.p12' })).not.toThrow();
   });
 
   it('scanChunks yields the findings and errors on a non-string chunk after yielding the settled ones', async () => {

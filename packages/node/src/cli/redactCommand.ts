@@ -144,7 +144,8 @@ export async function redactCommand(args: readonly string[], io: CliIo): Promise
 
     let failure: string | undefined;
     try {
-      for await (const piece of redactChunks(source, tracking)) {
+      // Detectors with a path rule read the file's name, as `airlock scan` gives it.
+      for await (const piece of redactChunks(source, tracking, input.kind === 'file' ? { path: input.name } : {})) {
         io.stdout(piece);
         await io.drain?.();
       }
