@@ -18,6 +18,7 @@ const paths = texts.map((t, i) => {
   return p;
 });
 writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]));
+writeFileSync(join(dir, 'client.p12'), Buffer.from([0x30, 0x82, 0x0b, 0xff, 0xfe, 0x02]));
 
 describe('createScanPool', () => {
   it('scans and redacts on workers exactly as the main thread does', async () => {
@@ -35,6 +36,15 @@ describe('createScanPool', () => {
       expect(redacted.text).toBe(redactor.redact(texts[3]!).text);
       expect((await pool.scanText(texts[5]!)).findings).toEqual(scanner.scan(texts[5]!));
       await expect(pool.scanFile(join(dir, 'binary.bin'))).rejects.toMatchObject({ code: 'invalid_chunk' });
+      // A binary keystore: its name is the finding; there is nothing to redact in it.
+      const keystore = await pool.scanFile(join(dir, 'client.p12'));
+      expect(keystore.findings.map((f) => [f.type, f.start, f.end])).toEqual([['PKCS12_FILE', 0, 0]]);
+      expect(keystore).toMatchObject({ length: 0, complete: true });
+      await expect(pool.redactFile(join(dir, 'client.p12'))).rejects.toMatchObject({ code: 'invalid_chunk' });
+      // Path rules: the same text counts as a Terraform password in a .tf file only.
+      const tf = 'password = "q7rz2mvx9lpk"\n';
+      expect((await pool.scanText(tf, { path: 'main.tf' })).findings.map((f) => f.type)).toContain('HASHICORP_TF_PASSWORD');
+      expect((await pool.scanText(tf, { path: 'main.js' })).findings.map((f) => f.type)).not.toContain('HASHICORP_TF_PASSWORD');
       await expect(pool.scanFile(join(dir, 'missing.txt'))).rejects.toMatchObject({ code: 'file_error' });
     } finally {
       await pool.close();

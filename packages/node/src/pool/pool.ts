@@ -29,7 +29,11 @@ export interface ScanPool {
   readonly size: number;
   /** Scans a text on a worker; `options.path` says which file it comes from (see `ScanOptions`). */
   scanText(text: string, options?: { readonly path?: string }): Promise<PoolResult>;
-  /** Reads a file (UTF-8) on a worker and scans it. */
+  /**
+   * Reads a file (UTF-8) on a worker and scans it, with `path` for the detectors that have a path
+   * rule. A binary file rejects with `invalid_chunk`, unless its name alone is a finding (a `.p12`
+   * keystore): then that finding comes back, with `length` 0.
+   */
   scanFile(path: string): Promise<PoolResult>;
   /** Reads a file (UTF-8) on a worker and redacts it (each finding becomes `<TYPE>`). */
   redactFile(path: string): Promise<PoolResult>;

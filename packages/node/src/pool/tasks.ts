@@ -87,7 +87,16 @@ export function taskRunner(options: PoolScannerOptions = {}): (request: PoolRequ
       const { findings, complete } = scanner.analyze(request.text, request.path === undefined ? {} : { path: request.path });
       return { findings, length: request.text.length, complete };
     }
-    const text = read(request.path);
+    let text: string;
+    try {
+      text = read(request.path);
+    } catch (error) {
+      // A binary file is not read, but its name alone can be a finding (a .p12 keystore), as in
+      // `airlock scan`; there is nothing to redact in it, so a redact task still fails.
+      const byPath = request.task === 'scan' && isAirlockError(error) && error.code === 'invalid_chunk' ? scanner.scan('', { path: request.path }) : [];
+      if (byPath.length === 0) throw error;
+      return { path: request.path, findings: byPath, length: 0, complete: true };
+    }
     if (request.task === 'redact') {
       const r = redactor.redact(text, { path: request.path });
       return { path: request.path, findings: r.findings, text: r.text, length: text.length, complete: r.complete };
