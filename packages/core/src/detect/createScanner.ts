@@ -276,6 +276,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (typeof t !== 'number' || !(t >= 0 && t <= 1)) throw new DetectorDefinitionError(`thresholds.${type}`, 'must be a number in [0, 1]');
     thresholds.set(type, t);
   }
+  /** Whether a score of `type` reaches its threshold (the type's own, else `minScore`). */
+  const passes = (score: number, type: string): boolean => score >= (thresholds.get(type) ?? minScore);
   const overlap = options.overlap ?? 'resolve';
   if (overlap !== 'resolve' && overlap !== 'all') throw new DetectorDefinitionError('overlap', "must be 'resolve' or 'all'");
   const explain = options.explain === true;
@@ -386,7 +388,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     const candidate: Candidate = { patternIndex, matchStart, matchEnd, start, end };
     let finding = scoreCandidate(detector, text, candidate, explain);
     if (!finding) return;
-    if (finding.score < (thresholds.get(finding.type) ?? minScore)) return;
+    if (!passes(finding.score, finding.type)) return;
     if (allow.length > 0 && isAllowed(allow, text.slice(start, end), finding.type)) return;
     if (mapBack) {
       const mapped = mapBack(finding);
@@ -394,12 +396,6 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       finding = mapped;
     }
     found.push(finding);
-  };
-
-  /** Whether path-only detector `i` reports a file at `path`: the path matches, and its score passes the threshold. */
-  const reportsPath = (i: number, path: string): boolean => {
-    const d = detectors[i]!;
-    return paths[i]!.find(path) !== null && d.score >= (thresholds.get(d.type) ?? minScore);
   };
 
   /**
@@ -413,7 +409,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     });
     for (const i of pathOnly) {
       const d = detectors[i]!;
-      if (!reportsPath(i, path)) continue;
+      if (off[i] === 1 || !passes(d.score, d.type)) continue;
       if (allow.length > 0 && isAllowed(allow, text, d.type)) continue;
       const explanation = explain ? { explanation: { patternIndex: -1, pattern: d.path!, scoreBefore: d.score, scoreAfter: d.score } } : {};
       found.push({ type: d.type, family: d.family, start: 0, end: text.length, score: d.score, detector: d.id, level: d.level, ...explanation });
@@ -480,7 +476,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         return;
       }
       for (const f of result.value) {
-        if (f.score < (thresholds.get(f.type) ?? minScore)) continue;
+        if (!passes(f.score, f.type)) continue;
         if (allow.length > 0 && isAllowed(allow, text.slice(f.start, f.end), f.type)) continue;
         found.push({ ...f, detector: r.id });
       }
@@ -518,7 +514,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   internals.set(scanner, {
     collect: collectAll,
     resolve: (found) => resolveOverlaps(found, overlap, order, signals),
-    wholeTextDetectors: (path) => pathOnly.filter((i) => reportsPath(i, path)).map((i) => detectors[i]!.id),
+    wholeTextDetectors: (path) => pathOnly.filter((i) => paths[i]!.find(path) !== null && passes(detectors[i]!.score, detectors[i]!.type)).map((i) => detectors[i]!.id),
   });
   return scanner;
 }

@@ -11,11 +11,16 @@ export function sampleProblems(detector: Detector): string[] {
   const { positive, negative } = detector.samples;
   if (positive.length === 0) problems.push('has no positive samples');
   if (negative.length === 0) problems.push('has no negative samples');
-  for (const sample of positive) {
+  // A sample is a text, or a text with the path it is scanned under.
+  const scanSample = (sample: string | { readonly text: string; readonly path?: string }) => {
     const { text, path } = typeof sample === 'string' ? { text: sample, path: undefined } : sample;
-    const findings = scanner.scan(text, path === undefined ? {} : { path }).filter((f) => f.type === detector.type);
+    return { text, where: path === undefined ? '' : ` at ${path}`, findings: scanner.scan(text, path === undefined ? {} : { path }) };
+  };
+  for (const sample of positive) {
+    const { text, where, findings: all } = scanSample(sample);
+    const findings = all.filter((f) => f.type === detector.type);
     if (findings.length === 0) {
-      problems.push(`misses positive sample ${JSON.stringify(text)}${path === undefined ? '' : ` at ${path}`}`);
+      problems.push(`misses positive sample ${JSON.stringify(text)}${where}`);
       continue;
     }
     if (typeof sample !== 'string' && sample.value !== undefined) {
@@ -33,11 +38,10 @@ export function sampleProblems(detector: Detector): string[] {
     }
   }
   for (const sample of negative) {
-    const { text, path } = typeof sample === 'string' ? { text: sample, path: undefined } : sample;
-    const findings = scanner.scan(text, path === undefined ? {} : { path });
+    const { text, where, findings } = scanSample(sample);
     if (findings.length > 0) {
       const got = findings.map((f) => JSON.stringify(text.slice(f.start, f.end))).join(', ');
-      problems.push(`fires on negative sample ${JSON.stringify(text)}${path === undefined ? '' : ` at ${path}`}: ${got}`);
+      problems.push(`fires on negative sample ${JSON.stringify(text)}${where}: ${got}`);
     }
   }
   return problems;
