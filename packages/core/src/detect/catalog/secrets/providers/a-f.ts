@@ -58,6 +58,15 @@ export function secretsAToF(): Detector[] {
     kv({ id: 'algolia-api-key', type: 'ALGOLIA_API_KEY', description: 'Algolia API key', names: ['algolia'], value: [run(ALNUM, 32)] }),
     token({ id: 'alibaba-access-key-id', type: 'ALIBABA_ACCESS_KEY_ID', description: 'Alibaba Cloud AccessKey id (LTAI…)', value: ['LTAI', run(ALNUM, 20)], minEntropy: 2 }),
     kv({ id: 'alibaba-secret-key', type: 'ALIBABA_SECRET_KEY', description: 'Alibaba Cloud AccessKey secret', names: ['alibaba'], value: [run(ALNUM, 30)], minEntropy: 2 }),
+    // Anthropic's console keys end in `AA`, which a longer run of the alphabet must not follow.
+    token({
+      id: 'anthropic-admin-api-key', type: 'ANTHROPIC_ADMIN_API_KEY', description: 'Anthropic Admin API key (sk-ant-admin01-…)',
+      value: ['sk-ant-admin01-', run(URLSAFE, 93), 'AA'], minEntropy: 3.5,
+    }),
+    token({
+      id: 'anthropic-api-key', type: 'ANTHROPIC_API_KEY', description: 'Anthropic API key (sk-ant-api03-…)',
+      value: ['sk-ant-api03-', run(URLSAFE, 93), 'AA'], minEntropy: 3.5,
+    }),
     token({ id: 'artifactory-api-key', type: 'ARTIFACTORY_API_KEY', description: 'JFrog Artifactory API key (AKCp…)', value: ['AKCp', run(ALNUM, 69)], minEntropy: 4.5 }),
     token({ id: 'artifactory-reference-token', type: 'ARTIFACTORY_REFERENCE_TOKEN', description: 'JFrog Artifactory reference token (cmVmd…)', value: ['cmVmd', run(ALNUM, 59)], minEntropy: 4.5 }),
     kv({ id: 'asana-client-id', type: 'ASANA_CLIENT_ID', description: 'Asana OAuth client id', names: ['asana'], value: [run(DIGITS, 16)], level: 'confidential' }),

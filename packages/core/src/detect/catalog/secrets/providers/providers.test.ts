@@ -1,6 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { bech32 } from '@scure/base';
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../../../createScanner.ts';
+import { secrets } from '../../../presets.ts';
 import { secretsAToF } from './a-f.ts';
 import { secretsGToL } from './g-l.ts';
 
@@ -35,5 +38,29 @@ describe('kubernetes-secret-yaml', () => {
     expect(scanner.scan(`kind: Secret\n---\nkind: ConfigMap\ndata:\n  password: ${value}\n`)).toEqual([]);
     expect(scanner.scan(`kind: SealedSecret\ndata:\n  password: ${value}\n`)).toEqual([]);
     expect(scanner.scan(`kind: Secret\ndata:\n  password: cTdWZDlzTG0yeFdwIQ\n`)).toEqual([]); // not padded base64
+  });
+});
+
+// The facts the provider rules are written from: gitleaks' default rule set, kept next to the
+// repository (see ../shared/evaldata/README.md).
+const gitleaksRules = fileURLToPath(new URL('../../../../../../../../shared/evaldata/gitleaks/gitleaks_rules.jsonl', import.meta.url));
+
+describe.skipIf(!existsSync(gitleaksRules))('the secrets preset against gitleaks default rules', () => {
+  /** gitleaks rules that airlock covers under another id, and how. */
+  const covered: Record<string, string> = {
+    'generic-api-key': 'secret-assignment', // with password-assignment, gated by entropy
+    jwt: 'json-web-token', // validated header and claims
+    'jwt-base64': 'json-web-token', // found again in the decoded view of the base64 run
+    'openai-api-key': 'openai-api-key-v2', // also without the T3BlbkFJ marker
+    'private-key': 'private-key-block',
+  };
+  it('has a detector for every rule', () => {
+    const ids = new Set(secrets().map((d) => d.id));
+    const rules = readFileSync(gitleaksRules, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(rules.length).toBeGreaterThan(200);
+    expect(rules.filter((id) => !ids.has(covered[id] ?? id))).toEqual([]);
   });
 });
