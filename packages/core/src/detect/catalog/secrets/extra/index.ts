@@ -8,13 +8,14 @@ import { aiProviderDetectors } from './aiProviders.ts';
 import { passwordAssignment, secretAssignment } from './assignments.ts';
 import { awsSecretAccessKey } from './aws.ts';
 import { databaseConnectionPassword, urlPassword } from './connectionStrings.ts';
+import { basicAuthCredentials, bearerToken } from './httpAuth.ts';
 import { jsonWebToken } from './jwt.ts';
 import { privateKeyBlock } from './privateKeys.ts';
 
 /**
  * Secret detectors that gitleaks' default set lacks or matches too narrowly: AWS secret access
  * keys, passwords in connection strings and URLs, AI provider keys, validated JSON Web Tokens,
- * private key blocks, and generic password and secret assignments (last, as the least specific).
+ * bearer tokens and Basic credentials in Authorization headers, private key blocks, and generic password and secret assignments (last, as the least specific).
  *
  * @returns fresh detector objects
  *
@@ -33,6 +34,8 @@ export function extraSecretDetectors(): Detector[] {
     ...aiProviderDetectors(),
     awsSecretAccessKey(),
     jsonWebToken(),
+    bearerToken(),
+    basicAuthCredentials(),
     databaseConnectionPassword(),
     urlPassword(),
     passwordAssignment(),
