@@ -90,6 +90,16 @@ describe('a set agrees with each of its patterns run alone', () => {
     );
   }, TIMEOUT);
 
+  it('on sets that repeat a pattern among others', () => {
+    // Copies of one pattern are reported under indices that interleave with the other patterns'.
+    fc.assert(
+      fc.property(re2PatternArb({ maxDepth: 2 }), re2PatternArb({ maxDepth: 2 }), optionsArb, anyTextArb, (c, d, options, text) => {
+        compareSet([c.pattern, d.pattern, c.pattern, d.pattern, c.pattern], options, [text]);
+      }),
+      { numRuns: runs(100) },
+    );
+  }, TIMEOUT);
+
   it('searches a repeated pattern once and reports it under every index', () => {
     const text = 'Ada Lovelace met Charles Babbage in London. '.repeat(50);
     const once = compileSet(['\\b[A-Z][a-z]+\\b', '\\d+']);

@@ -157,15 +157,27 @@ function buildGate(irs: readonly Ir[], sizeLimit: number): Gate | undefined {
 
 /**
  * Reports each unique pattern's matches under every index it was given at, in order of start, then
- * pattern. `found` is in that order already, by unique pattern.
+ * pattern. `found` is in that order already, by unique pattern, so only the matches that share a
+ * start need sorting.
  */
 function spread(found: readonly SetMatch[], copies: readonly (readonly number[])[]): SetMatch[] {
   const out: SetMatch[] = [];
-  for (const m of found) {
-    const at = copies[m.pattern]!;
-    for (let k = 0; k < at.length; k++) out.push({ pattern: at[k]!, start: m.start, end: m.end });
+  const byPattern = (a: SetMatch, b: SetMatch): number => a.pattern - b.pattern;
+  for (let i = 0; i < found.length; ) {
+    // The matches that start at one position: only they can change order.
+    const start = found[i]!.start;
+    const first = out.length;
+    for (; i < found.length && found[i]!.start === start; i++) {
+      const m = found[i]!;
+      const at = copies[m.pattern]!;
+      for (let k = 0; k < at.length; k++) out.push({ pattern: at[k]!, start, end: m.end });
+    }
+    if (out.length - first > 1) {
+      const group = out.slice(first).sort(byPattern);
+      for (let k = 0; k < group.length; k++) out[first + k] = group[k]!;
+    }
   }
-  return out.sort((a, b) => a.start - b.start || a.pattern - b.pattern);
+  return out;
 }
 
 function scanEach(text: string, singles: readonly RegexEngines[], stats: SearchStats): SetMatch[] {
