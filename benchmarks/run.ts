@@ -10,6 +10,10 @@
  * - `--budget SECONDS`: time allowed per (engine, corpus), default 120. A slow engine gets fewer runs,
  *   and a 16 MB pass estimated to take longer than the budget is skipped (and said so).
  *
+ * It also measures the ceiling of any one-pass engine written in JavaScript on the machine at hand: a
+ * loop that only reads each code unit, and one that takes one table-driven automaton step per code
+ * unit, against native each-pattern, in back-to-back rounds.
+ *
  * Every ratio is computed from numbers taken in this run, with the runs of all engines and corpora of
  * one size interleaved, so that a slow phase of a noisy machine hits all of them alike.
  *
@@ -496,6 +500,56 @@ function gitCommit(): string {
   }
 }
 
+/** Where the floor loops' results go, so that the compiler cannot drop the loops. */
+let floorSink = 0;
+
+/** Reads every code unit of `text` and does nothing else with it. */
+function readLoop(text: string): number {
+  let s = 0;
+  for (let p = 0; p < text.length; p++) s += text.charCodeAt(p);
+  return s;
+}
+
+/**
+ * One step of a table-driven automaton per code unit, as the inner loop of any one-pass engine
+ * written in JavaScript takes it: the code unit's class from a 64 Ki table, then the next state
+ * from a transition table. (The table is arbitrary: only the memory traffic matters.)
+ */
+function stepLoop(text: string, classes: Uint16Array, trans: Int32Array): number {
+  let state = 0;
+  for (let p = 0; p < text.length; p++) state = trans[state + classes[text.charCodeAt(p)]!]!;
+  return state;
+}
+
+/**
+ * How much faster than native each-pattern any engine that reads every code unit in JavaScript can
+ * be here: the two floor loops and native `RegExp` over the same text, in back-to-back rounds.
+ */
+function measureFloor(text: string, native: Engine, rounds: number): { readMs: number; stepMs: number; nativeMs: number } {
+  const classes = new Uint16Array(65536);
+  for (let c = 0; c < classes.length; c++) classes[c] = c % 7;
+  const trans = new Int32Array(7 * 64);
+  for (let i = 0; i < trans.length; i++) trans[i] = ((i * 31) % 64) * 7;
+  const time = (f: () => unknown): number => {
+    const t = performance.now();
+    f();
+    return performance.now() - t;
+  };
+  const read: number[] = [];
+  const step: number[] = [];
+  const nat: number[] = [];
+  for (let r = 0; r < rounds + 2; r++) {
+    const a = time(() => (floorSink += readLoop(text)));
+    const b = time(() => (floorSink += stepLoop(text, classes, trans)));
+    const c = time(() => native.pass(text));
+    if (r < 2) continue; // warm-up
+    read.push(a);
+    step.push(b);
+    nat.push(c);
+  }
+  return { readMs: median(read), stepMs: median(step), nativeMs: median(nat) };
+}
+
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const log = (s: string): void => void process.stderr.write(`${s}\n`);
@@ -534,6 +588,10 @@ async function main(): Promise<void> {
   log(`measuring each adversarial trap alone (256 KB each)…`);
   const trapEngines = engines.filter((e) => e.name !== 're2');
   const traps = measureTraps(trapEngines, small[0]?.text ?? '', MB / 4, log);
+  log(`measuring the one-pass floor…`);
+  const nativeEngine = engines.find((e) => e.name === 'native RegExp')!;
+  const floor = measureFloor(small[0]?.text ?? '', nativeEngine, opts.runs1);
+  const floorMb = (small[0]?.codeUnits ?? MB) / MB;
 
   let large: Corpus[] = [];
   if (!opts.quick) {
@@ -668,6 +726,24 @@ async function main(): Promise<void> {
     print(`## Goals: not measured (the airlock set is not available yet)`);
     print();
   }
+
+  print(`## The ceiling of a one-pass engine in JavaScript on this machine (ordinary-1MB, medians of ${opts.runs1} back-to-back rounds)`);
+  print();
+  print(
+    table(
+      ['loop over the text', 'ms', 'MB/s', `native RegExp ×${PATTERNS.length} / this`],
+      [
+        ['read each code unit (charCodeAt) and nothing else', fmt(floor.readMs, 2), fmt(floorMb / (floor.readMs / 1000), 0), `${fmt(floor.nativeMs / floor.readMs, 1)}×`],
+        ['one automaton step per code unit (class table, transition table)', fmt(floor.stepMs, 2), fmt(floorMb / (floor.stepMs / 1000), 0), `${fmt(floor.nativeMs / floor.stepMs, 1)}×`],
+        [`native RegExp ×${PATTERNS.length} (for reference)`, fmt(floor.nativeMs, 2), fmt(floorMb / (floor.nativeMs / 1000), 1), '1×'],
+      ],
+    ),
+  );
+  print();
+  print(
+    `An engine that reads every code unit in JavaScript and takes one automaton step on it cannot beat native each-pattern by more than the second row's ratio on this machine, whatever else it does; the airlock set also confirms each candidate and reports its matches.`,
+  );
+  print();
 
   // Reference ratios of the other engines, for scale.
   const refs: string[] = [];
