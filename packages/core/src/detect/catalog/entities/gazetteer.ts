@@ -65,7 +65,8 @@ export function _startsAtWord(text: string, at: number): boolean {
 }
 
 let placeSet: Set<string> | undefined;
-let placeWords = 0;
+/** The first words of multi-word place names (`new`, `new south`, …): a lookup stops when a key is not one. */
+let placePrefixes: Set<string> | undefined;
 
 /**
  * The longest place name (country, US state or city; compared ignoring case) that the words
@@ -74,21 +75,24 @@ let placeWords = 0;
  * @internal
  */
 export function _placeAt(words: readonly RunWord[], i: number): number {
-  if (!placeSet) {
+  if (!placeSet || !placePrefixes) {
     placeSet = new Set();
+    placePrefixes = new Set();
     for (const list of [COUNTRIES, US_STATES, CITIES]) {
       for (const name of list.split('|')) {
         if (name.length === 0) continue;
-        placeSet.add(name.toLowerCase());
-        placeWords = Math.max(placeWords, name.split(' ').length);
+        const lower = name.toLowerCase();
+        placeSet.add(lower);
+        for (let at = lower.indexOf(' '); at >= 0; at = lower.indexOf(' ', at + 1)) placePrefixes.add(lower.slice(0, at));
       }
     }
   }
   let best = 0;
   let key = '';
-  for (let n = 1; n <= placeWords && i + n <= words.length; n++) {
+  for (let n = 1; i + n <= words.length; n++) {
     key = n === 1 ? words[i]!.word.toLowerCase() : `${key} ${words[i + n - 1]!.word.toLowerCase()}`;
     if (placeSet.has(key)) best = n;
+    if (!placePrefixes.has(key)) break;
   }
   return best;
 }
