@@ -162,19 +162,20 @@ function buildGate(irs: readonly Ir[], sizeLimit: number): Gate | undefined {
  */
 function spread(found: readonly SetMatch[], copies: readonly (readonly number[])[]): SetMatch[] {
   const out: SetMatch[] = [];
-  const byPattern = (a: SetMatch, b: SetMatch): number => a.pattern - b.pattern;
   for (let i = 0; i < found.length; ) {
-    // The matches that start at one position: only they can change order.
+    // The matches that start at one position (a few): only they can change order, so an insertion
+    // sort puts them in pattern order in place.
     const start = found[i]!.start;
     const first = out.length;
     for (; i < found.length && found[i]!.start === start; i++) {
       const m = found[i]!;
       const at = copies[m.pattern]!;
-      for (let k = 0; k < at.length; k++) out.push({ pattern: at[k]!, start, end: m.end });
-    }
-    if (out.length - first > 1) {
-      const group = out.slice(first).sort(byPattern);
-      for (let k = 0; k < group.length; k++) out[first + k] = group[k]!;
+      for (let k = 0; k < at.length; k++) {
+        const copy = { pattern: at[k]!, start, end: m.end };
+        let j = out.length;
+        for (; j > first && out[j - 1]!.pattern > copy.pattern; j--) out[j] = out[j - 1]!;
+        out[j] = copy;
+      }
     }
   }
   return out;
