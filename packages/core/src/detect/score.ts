@@ -89,14 +89,18 @@ export function scoreCandidate(detector: Detector, text: string, c: Candidate, e
  * @internal
  */
 export function findContextWord(text: string, start: number, end: number, words: readonly string[], window: number): string | undefined {
-  const before = text.slice(Math.max(0, start - window), start).toLowerCase();
-  const after = text.slice(end, Math.min(text.length, end + window)).toLowerCase();
+  const from = Math.max(0, start - window);
+  const to = Math.min(text.length, end + window);
   const { single, phrases, shortest, longest } = compiledWords(words);
   // The earliest listed word wins: single words are looked up by the words of the window, phrases
   // (words with a space or a symbol in them) by search, only while they could still come first.
-  let best = Math.min(firstListed(before, single, shortest, longest), firstListed(after, single, shortest, longest));
+  let best = Math.min(firstListed(text, from, start, single, shortest, longest), firstListed(text, end, to, single, shortest, longest));
+  let before: string | undefined;
+  let after: string | undefined;
   for (const [k, phrase] of phrases) {
     if (k >= best) break;
+    before ??= text.slice(from, start).toLowerCase();
+    after ??= text.slice(end, to).toLowerCase();
     if (containsWord(before, phrase) || containsWord(after, phrase)) best = k;
   }
   return best < words.length ? words[best] : undefined;
@@ -132,17 +136,33 @@ function compiledWords(words: readonly string[]): CompiledWords {
   return c;
 }
 
-/** The least index in `single` of a whole word of `haystack`, or `Infinity`. */
-function firstListed(haystack: string, single: ReadonlyMap<string, number>, shortest: number, longest: number): number {
+/**
+ * The least index in `single` of a whole word of `text[from, to)`, compared in lower case, or
+ * `Infinity`. Lower-casing maps word characters to word characters and the rest to themselves, so
+ * the words are those of the lower-cased window; it never shortens a word, so a word longer than
+ * `longest` needs no lookup, and an ASCII one (which keeps its length) shorter than `shortest` none.
+ */
+function firstListed(text: string, from: number, to: number, single: ReadonlyMap<string, number>, shortest: number, longest: number): number {
   let best = Infinity;
-  let from = -1;
-  for (let i = 0; i <= haystack.length; i++) {
-    const word = i < haystack.length && isWordChar(haystack.charCodeAt(i));
-    if (word && from < 0) from = i;
-    else if (!word && from >= 0) {
-      const k = i - from < shortest || i - from > longest ? undefined : single.get(haystack.slice(from, i));
-      if (k !== undefined && k < best) best = k;
-      from = -1;
+  let at = -1;
+  let ascii = true;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : NaN;
+    const word = isWordChar(c);
+    if (word && at < 0) {
+      at = i;
+      ascii = true;
+    }
+    if (word) {
+      if (c >= 0x80) ascii = false;
+    } else if (at >= 0) {
+      const n = i - at;
+      if (n <= longest && !(ascii && n < shortest)) {
+        const w = text.slice(at, i).toLowerCase();
+        const k = w.length < shortest || w.length > longest ? undefined : single.get(w);
+        if (k !== undefined && k < best) best = k;
+      }
+      at = -1;
     }
   }
   return best;
