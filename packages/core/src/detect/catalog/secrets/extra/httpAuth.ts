@@ -7,8 +7,8 @@
  */
 import { base64 } from '@scure/base';
 import { defineDetector } from '../../../defineDetector.ts';
-import { isPlaceholder } from '../../../placeholder.ts';
 import type { Detector, ValidationResult } from '../../../types.ts';
+import { _isStandInPassword } from '../providers/curl.ts';
 import { _charMix } from './shape.ts';
 
 /** RFC 6750's token68 alphabet (up to RE2's largest count), then its padding. */
@@ -83,7 +83,7 @@ export function bearerToken(): Detector {
 
 /**
  * Whether a Basic credential decodes to `user:password` in printable text, with a password that
- * is not a stand-in.
+ * is not a stand-in (judged as curl's `-u` passwords are).
  */
 function checkBasic(value: string): ValidationResult {
   let n = value.length;
@@ -95,16 +95,16 @@ function checkBasic(value: string): ValidationResult {
   } catch {
     return false;
   }
-  let colon = -1;
+  let decoded = '';
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b < 0x20 || b === 0x7f) return false;
-    if (b === 0x3a && colon < 0) colon = i;
+    decoded += String.fromCharCode(b);
   }
-  if (colon < 1 || colon === bytes.length - 1) return false;
-  let password = '';
-  for (let i = colon + 1; i < bytes.length; i++) password += String.fromCharCode(bytes[i]!);
-  return isPlaceholder(password) ? false : true;
+  const colon = decoded.indexOf(':');
+  if (colon < 1 || colon === decoded.length - 1) return false;
+  // Decoded, `$` and `{` are characters of the password, not a variable or a template.
+  return _isStandInPassword(decoded.slice(colon + 1)) ? false : true;
 }
 
 /**
@@ -146,8 +146,9 @@ export function basicAuthCredentials(): Detector {
       negative: [
         // Decodes, but not to user:password.
         'Authorization: Basic aGVsbG8gd29ybGQ=',
-        // The password is a stand-in.
+        // The password is a stand-in: user:xxxxxxxx, admin:changeme.
         'Authorization: Basic dXNlcjp4eHh4eHh4eA==',
+        'Authorization: Basic YWRtaW46Y2hhbmdlbWU=',
         'Authorization: Basic $BASIC_CREDENTIALS',
         'Use Basic authentication for the admin API.',
       ],

@@ -25,6 +25,24 @@ function allSame(s: string): boolean {
   return true;
 }
 
+/**
+ * Whether a password is a well-known stand-in rather than a real one: a word such as `password` or
+ * `changeme`, one character repeated, or a placeholder.
+ *
+ * @param pass - the password
+ * @returns `true` for a stand-in
+ * @internal
+ *
+ * @example
+ * ```ts
+ * _isStandInPassword('changeme'); //=> true
+ * _isStandInPassword('Kv8#pQ2z'); //=> false
+ * ```
+ */
+export function _isStandInPassword(pass: string): boolean {
+  return WEAK.includes(pass.toLowerCase()) || allSame(pass) || isPlaceholder(pass);
+}
+
 function unquote(s: string): string {
   return s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0] ? s.slice(1, -1) : s;
 }
@@ -46,7 +64,7 @@ function userPassword(value: string): false | undefined {
   pass = unquote(pass);
   if (user.length < 3 && pass.length < 3) return false;
   if (isReference(user) || isReference(pass)) return false;
-  if (pass.length > 0 && (WEAK.includes(pass.toLowerCase()) || allSame(pass) || isPlaceholder(pass))) return false;
+  if (pass.length > 0 && _isStandInPassword(pass)) return false;
   return undefined;
 }
 
