@@ -100,6 +100,12 @@ describe('a set agrees with each of its patterns run alone', () => {
     );
   }, TIMEOUT);
 
+  it('on many copies that share every start', () => {
+    // More copies at one position than the insertion sort takes.
+    const patterns = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? 'a' : i % 3 === 1 ? '[a-z]' : 'a+'));
+    compareSet(patterns, {}, ['aaaa ba', 'a'.repeat(50)]);
+  });
+
   it('searches a repeated pattern once and reports it under every index', () => {
     const text = 'Ada Lovelace met Charles Babbage in London. '.repeat(50);
     const once = compileSet(['\\b[A-Z][a-z]+\\b', '\\d+']);

@@ -163,22 +163,36 @@ function buildGate(irs: readonly Ir[], sizeLimit: number): Gate | undefined {
 function spread(found: readonly SetMatch[], copies: readonly (readonly number[])[]): SetMatch[] {
   const out: SetMatch[] = [];
   for (let i = 0; i < found.length; ) {
-    // The matches that start at one position (a few): only they can change order, so an insertion
-    // sort puts them in pattern order in place.
+    // The matches that start at one position: only they can change order.
     const start = found[i]!.start;
     const first = out.length;
     for (; i < found.length && found[i]!.start === start; i++) {
       const m = found[i]!;
       const at = copies[m.pattern]!;
-      for (let k = 0; k < at.length; k++) {
-        const copy = { pattern: at[k]!, start, end: m.end };
-        let j = out.length;
-        for (; j > first && out[j - 1]!.pattern > copy.pattern; j--) out[j] = out[j - 1]!;
-        out[j] = copy;
-      }
+      for (let k = 0; k < at.length; k++) out.push({ pattern: at[k]!, start, end: m.end });
     }
+    sortByPattern(out, first);
   }
   return out;
+}
+
+/**
+ * Sorts `out[first..]` by pattern, in place: by insertion when it is short (a few copies share a
+ * start, as on a detector catalog, without allocating), else by the built-in sort.
+ */
+function sortByPattern(out: SetMatch[], first: number): void {
+  const n = out.length - first;
+  if (n <= 16) {
+    for (let i = first + 1; i < out.length; i++) {
+      const m = out[i]!;
+      let j = i;
+      for (; j > first && out[j - 1]!.pattern > m.pattern; j--) out[j] = out[j - 1]!;
+      out[j] = m;
+    }
+    return;
+  }
+  const sorted = out.slice(first).sort((a, b) => a.pattern - b.pattern);
+  for (let k = 0; k < n; k++) out[first + k] = sorted[k]!;
 }
 
 function scanEach(text: string, singles: readonly RegexEngines[], stats: SearchStats): SetMatch[] {
