@@ -29,7 +29,8 @@ function checkBearer(value: string): ValidationResult {
  * Detects bearer tokens: `Bearer <token>` (RFC 6750), in a header or on its own, and
  * `Authorization: token <token>`. The token must be at least 16 characters of the token68 alphabet
  * and mix letters and digits; variables and slots (`Bearer $TOKEN`, `Bearer <token>`,
- * `Bearer {{token}}`) are not tokens.
+ * `Bearer {{token}}`) are not tokens. A token is reported up to its 1,000th character (RE2's
+ * largest count); longer bearer tokens are JWTs in practice, which `json-web-token` reports whole.
  *
  * @returns the detector
  * @internal
