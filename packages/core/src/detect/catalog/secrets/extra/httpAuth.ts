@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { base64 } from '@scure/base';
+import { base64nopad } from '@scure/base';
 import { defineDetector } from '../../../defineDetector.ts';
 import type { Detector, ValidationResult } from '../../../types.ts';
 import { _isStandInPassword } from '../providers/curl.ts';
@@ -89,10 +89,10 @@ export function bearerToken(): Detector {
 function checkBasic(value: string): ValidationResult {
   let n = value.length;
   while (n > 0 && value[n - 1] === '=') n--;
-  const bare = value.slice(0, n);
   let bytes: Uint8Array;
   try {
-    bytes = base64.decode(bare + '='.repeat((4 - (bare.length % 4)) % 4));
+    // Padding is optional in practice: decode without it.
+    bytes = base64nopad.decode(value.slice(0, n));
   } catch {
     return false;
   }
