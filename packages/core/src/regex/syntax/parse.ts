@@ -86,7 +86,8 @@ export function parseAst(pattern: string, options?: SyntaxOptions): Ast {
  *
  * @param pattern - an RE2 pattern
  * @param options - parser options, including the initial flags
- * @returns the pattern's meaning, ready for the NFA compiler
+ * @returns the pattern's meaning, ready for the NFA compiler; calls with the same pattern and options may
+ *   return the same object, which is read-only
  * @throws {@link RegexSyntaxError} when the pattern is invalid
  *
  * @example
@@ -97,8 +98,27 @@ export function parseAst(pattern: string, options?: SyntaxOptions): Ast {
  * ```
  */
 export function parse(pattern: string, options?: SyntaxOptions): IrPattern {
-  return translate(parseAst(pattern, options), options);
+  if (typeof pattern !== 'string') return translate(parseAst(pattern, options), options);
+  const o = _resolveSyntaxOptions(options);
+  const key = `${+o.caseInsensitive}${+o.multiLine}${+o.dotAll}${+o.ungreedy}${+o.literal} ${o.nestLimit} ${o.maxPatternLength} ${pattern}`;
+  let parsed = parsedCache.get(key);
+  if (parsed === undefined) {
+    parsed = translate(parseAst(pattern, o), o);
+    if (parsedCache.size >= PARSED_CACHE_SIZE) parsedCache.delete(parsedCache.keys().next().value!);
+    parsedCache.set(key, parsed);
+  }
+  return parsed;
 }
+
+/**
+ * The patterns parsed last, by options and source. A detector's pattern is parsed when the detector
+ * is defined (to check it), again when a scanner compiles its set, and again for its own capture
+ * groups and width; the IR is immutable, so all of them can share one result. Invalid patterns are
+ * not kept: they throw every time.
+ */
+const parsedCache = new Map<string, IrPattern>();
+/** Entries kept; the oldest is dropped first. More than the whole default catalog's patterns. */
+const PARSED_CACHE_SIZE = 2048;
 
 /** A node waiting in the current concatenation, with what the parser needs to know about it. */
 interface Entry {
