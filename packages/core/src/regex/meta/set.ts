@@ -16,7 +16,7 @@ import { maxWidth } from '../ir/width.ts';
 import { factorKey, requiredFactors } from '../literal/required.ts';
 import { relax } from '../ir/relax.ts';
 import { LazyDfa } from '../dfa/lazy.ts';
-import { compileNfa, type Nfa } from '../nfa/nfa.ts';
+import { checkNfaSize, compileNfa, type Nfa } from '../nfa/nfa.ts';
 import { parse } from '../syntax/index.ts';
 import { advance } from '../util/text.ts';
 import { checkText, guardStack, RegexEngines } from './engines.ts';
@@ -78,22 +78,25 @@ function buildSet(patterns: readonly string[], options: ResolvedOptions): RegexS
   // Candidate ends come from the relaxed union (see ir/relax.ts); exact automata confirm them.
   const relaxed = irs.map(relax);
   const candidates: Nfa = compileNfa(relaxed, zeros, { sizeLimit, captures: false, reverse: false });
-  const forward: Nfa = compileNfa(irs, zeros, { sizeLimit, captures: false, reverse: false });
+  // Each pattern's exact automata, forwards and reversed, are compiled when it first has a
+  // candidate, one pattern at a time (a prompt has candidates of a few patterns of a catalog); the
+  // union's size is checked now, so that none of them can fail later.
+  checkNfaSize(irs, sizeLimit);
   const reversed: (Nfa | undefined)[] = [];
   const anchored: (LazyDfa | undefined)[] = [];
+  const exact = (i: number, reverse: boolean): Nfa => compileNfa([irs[i]!], [0], { sizeLimit, captures: false, reverse });
   let gate: Gate | null | undefined;
   const iterator = new MatchIterator(
     {
       candidates,
       candidatesOf: (ids) => compileNfa(ids.map((i) => relaxed[i]!), ids.map(() => 0), { sizeLimit, captures: false, reverse: false }),
-      reverse: (i) => (reversed[i] ??= compileNfa([irs[i]!], [0], { sizeLimit, captures: false, reverse: true })),
-      anchored: (i) =>
-        (anchored[i] ??= new LazyDfa(
-          forward,
-          forward.starts[i]!,
-          { mode: options.longest ? 'longest' : 'first', unanchored: false, capacity: options.cacheCapacity, maxClears: options.maxClears },
-          stats,
-        )),
+      reverse: (i) => (reversed[i] ??= exact(i, true)),
+      anchored: (i) => {
+        if (anchored[i]) return anchored[i];
+        const nfa = exact(i, false);
+        const config = { mode: options.longest ? 'longest' : 'first', unanchored: false, capacity: options.cacheCapacity, maxClears: options.maxClears } as const;
+        return (anchored[i] = new LazyDfa(nfa, nfa.start, config, stats));
+      },
       gate: () => (gate === undefined ? (gate = buildGate(irs, sizeLimit) ?? null) : gate) ?? undefined,
       capacity: options.cacheCapacity,
       maxClears: options.maxClears,

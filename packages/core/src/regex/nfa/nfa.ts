@@ -132,6 +132,13 @@ interface Frag {
   readonly holes: number[];
 }
 
+/**
+ * The key of a class's ranges, by array: IR is immutable, and one class array stands for every
+ * copy of a counted repetition (`[A-Za-z0-9]{20,1000}` compiles its class 1,000 times) and for
+ * every union the pattern is compiled into, so each array is joined once, not once per copy.
+ */
+const classKeys = new WeakMap<readonly number[], string>();
+
 class Builder {
   readonly kind: number[] = [];
   readonly out: number[] = [];
@@ -145,12 +152,7 @@ class Builder {
 
   add(kind: number, out: number, out1: number, arg: number): number {
     const id = this.kind.length;
-    if (id >= this.sizeLimit) {
-      throw new AirlockError(
-        'regex_too_big',
-        `pattern compiles to more than ${this.sizeLimit} automaton states; simplify large repetitions such as x{1000} or raise nfa.sizeLimit`,
-      );
-    }
+    if (id >= this.sizeLimit) throw tooBig(this.sizeLimit);
     this.kind.push(kind);
     this.out.push(out);
     this.out1.push(out1);
@@ -166,7 +168,11 @@ class Builder {
   }
 
   classId(ranges: readonly number[]): number {
-    const key = ranges.join(',');
+    let key = classKeys.get(ranges);
+    if (key === undefined) {
+      key = ranges.join(',');
+      classKeys.set(ranges, key);
+    }
     let id = this.classIds.get(key);
     if (id === undefined) {
       id = this.classes.length;
@@ -303,6 +309,63 @@ class Builder {
       return { start: s, holes: [s * 2] };
     }
     return { start, holes: [...holes, ...exits] };
+  }
+}
+
+function tooBig(sizeLimit: number): AirlockError<'regex_too_big'> {
+  return new AirlockError(
+    'regex_too_big',
+    `pattern compiles to more than ${sizeLimit} automaton states; simplify large repetitions such as x{1000} or raise nfa.sizeLimit`,
+  );
+}
+
+/**
+ * The number of states {@link compileNfa} would build for `irs` (without captures, forwards or
+ * reversed alike), computed from the IR without building anything.
+ */
+export function nfaSize(irs: readonly Ir[]): number {
+  let total = 1; // FAIL
+  for (const ir of irs) total += sizeOf(ir) + 1; // + MATCH
+  return total + Math.max(0, irs.length - 1); // the union's SPLIT chain
+}
+
+/**
+ * Throws what {@link compileNfa} would throw if `irs` compiled (without captures) to more than
+ * `sizeLimit` states, so that automata compiled later, one pattern at a time, cannot fail.
+ *
+ * @throws AirlockError `regex_too_big`
+ */
+export function checkNfaSize(irs: readonly Ir[], sizeLimit: number): void {
+  if (nfaSize(irs) > sizeLimit) throw tooBig(sizeLimit);
+}
+
+/** States of `ir` as {@link Builder.compile} builds them without captures. */
+function sizeOf(ir: Ir): number {
+  switch (ir.kind) {
+    case 'empty':
+    case 'class':
+    case 'look':
+      return 1;
+    case 'capture':
+      return sizeOf(ir.sub);
+    case 'concat': {
+      let n = 0;
+      for (const sub of ir.subs) n += sizeOf(sub);
+      return n;
+    }
+    case 'alt': {
+      let n = ir.subs.length - 1; // SPLITs
+      for (const sub of ir.subs) n += sizeOf(sub);
+      return n;
+    }
+    case 'repeat': {
+      const body = sizeOf(ir.sub);
+      const { min, max } = ir;
+      if (max === -1 && min <= 1) return body + 1 + (min === 0 && nullable(ir.sub) ? 1 : 0);
+      if (max === -1) return min * body + 1;
+      if (max === 0) return 1; // EPS
+      return min * body + (max - min) * (body + 1);
+    }
   }
 }
 
