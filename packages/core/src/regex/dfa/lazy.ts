@@ -67,6 +67,10 @@ const TAG_START = 4;
 const TAGS = 7;
 /** A transition not computed yet: every tag bit set, so the loop's one tag test catches it. */
 const UNKNOWN = -1;
+/** Alphabets of up to this many classes get a column per class (see {@link LazyDfa}). */
+const LAZY_COLUMNS_ABOVE = 256;
+/** Class columns of a table whose columns are given lazily, before it first widens: ASCII fits. */
+const FIRST_LAZY_COLUMNS = 128;
 
 /** Where matches of an `all`-mode scan start (reverse) or end (forward), and which patterns match there. */
 export interface MatchEvents {
@@ -78,22 +82,41 @@ export interface MatchEvents {
 
 /** A lazy DFA over one NFA. Not re-entrant. */
 export class LazyDfa {
-  private readonly stride: number;
+  // The transition table has a column per alphabet class, then the columns below. An alphabet of
+  // more than {@link LAZY_COLUMNS_ABOVE} classes (Unicode letters with case folding split the code
+  // points into thousands) gets its class columns as the text shows its classes, starting with
+  // {@link FIRST_LAZY_COLUMNS}: a row as wide as the alphabet would make each state cost kilobytes,
+  // spread the states that ASCII text uses over megabytes, and fill the cache after a few thousand.
+  private stride: number;
+  /** The class id of the end of the text (one past the alphabet's classes). */
   private readonly eoi: number;
+  private eoiCol = 0;
   /**
-   * A column of the transition table that is never filled: the class {@link LazyDfa.flatClasses}
-   * gives surrogates, so that the tag test of the fast loop sends them to the slow path.
+   * A column that is never filled: code-unit tables give it for surrogates and for code units whose
+   * class has no column yet, so that the tag test of the fast loops sends them to the slow path.
    */
-  private readonly surrogate: number;
-  /** What every automaton over this NFA shares: tables and scratch space (see {@link shared}). */
-  private readonly shared: NfaShared;
+  private slowCol = 0;
   /**
    * First of 8 columns (one per flags value) that cache {@link LazyDfa.inject}'s target, in DFAs that
    * scan for starts (`all` mode, anchored); elsewhere there are none.
    */
-  private readonly injectCol: number;
-  /** The flags of the position before a character of each class (read backwards: after it). */
-  private readonly flagsOfClass: Uint8Array;
+  private injectCol = 0;
+  private readonly injects: number;
+  /** Column of each class; -1: none yet. The identity unless {@link LazyDfa.lazyColumns}. */
+  private readonly colOf: Int32Array;
+  /** Class of each class column. */
+  private classOfCol: Int32Array = new Int32Array(0);
+  /** Class columns in the current layout, and how many have a class. */
+  private classCols = 0;
+  private usedCols = 0;
+  /** A class found no free column during a search: widen the table before the next one. */
+  private overflow = false;
+  private readonly lazyColumns: boolean;
+  /** This DFA's own code-unit tables, giving columns, when {@link LazyDfa.lazyColumns}. */
+  private ownFlat: Uint16Array | undefined;
+  private ownScan: { offsets: Uint32Array; classes: Uint16Array } | undefined;
+  /** What every automaton over this NFA shares: tables and scratch space (see {@link shared}). */
+  private readonly shared: NfaShared;
   /** The state (and, forwards, the number of buffered match events) of a fast loop. */
   private readonly fastState = new Int32Array(2);
   /** Match events buffered by {@link runUntagged}: position, tagged target, … */
@@ -124,13 +147,17 @@ export class LazyDfa {
     private readonly config: DfaConfig,
     private readonly stats: SearchStats,
   ) {
-    this.eoi = nfa.alphabet.count;
-    this.surrogate = nfa.alphabet.count + 1;
-    this.injectCol = nfa.alphabet.count + 2;
-    const injects = config.mode === 'all' && !config.unanchored ? 8 : 0;
-    this.stride = (nfa.alphabet.count + 2 + injects + 7) & ~7;
-    this.flagsOfClass = new Uint8Array(this.stride);
-    for (let a = 0; a < nfa.alphabet.count; a++) this.flagsOfClass[a] = this.flagsAfter(a);
+    const count = nfa.alphabet.count;
+    this.eoi = count;
+    this.injects = config.mode === 'all' && !config.unanchored ? 8 : 0;
+    this.lazyColumns = count > LAZY_COLUMNS_ABOVE;
+    this.colOf = new Int32Array(count).fill(-1);
+    this.stride = 0;
+    this.layout(this.lazyColumns ? FIRST_LAZY_COLUMNS : count);
+    if (!this.lazyColumns) {
+      for (let a = 0; a < count; a++) this.colOf[a] = this.classOfCol[a] = a;
+      this.usedCols = count;
+    }
     this.capacity = this.fullCapacity();
     this.trans = new Int32Array(0);
     this.shared = shared(nfa);
@@ -148,6 +175,67 @@ export class LazyDfa {
   /** The configured capacity, bounded so that one transition table stays under 16 MiB. */
   private fullCapacity(): number {
     return Math.max(4, Math.min(this.config.capacity, Math.max(16, Math.floor((1 << 22) / this.stride))));
+  }
+
+  /** Places the class columns (`classCols` of them), then the end-of-text, slow and inject columns. */
+  private layout(classCols: number): void {
+    this.classCols = classCols;
+    this.eoiCol = classCols;
+    this.slowCol = classCols + 1;
+    this.injectCol = classCols + 2;
+    this.stride = (classCols + 2 + this.injects + 7) & ~7;
+    const byCol = new Int32Array(classCols);
+    byCol.set(this.classOfCol.subarray(0, Math.min(classCols, this.classOfCol.length)));
+    this.classOfCol = byCol;
+  }
+
+  /**
+   * Doubles the class columns after a search ran out of them (its classes without a column were
+   * stepped without caching). Clears the cache: the states' rows change width. Classes keep their
+   * columns, so the code-unit tables only need their slow entries moved.
+   */
+  private widen(): void {
+    this.overflow = false;
+    const slow = this.slowCol;
+    this.layout(Math.min(this.nfa.alphabet.count, this.classCols * 2));
+    for (const table of [this.ownFlat, this.ownScan?.classes]) {
+      if (table) for (let i = 0; i < table.length; i++) if (table[i] === slow) table[i] = this.slowCol;
+    }
+    this.capacity = this.fullCapacity();
+    this.reset();
+  }
+
+  /** The column of class `a` (or of {@link LazyDfa.eoi}), given one if it has none; -1 if none is free. */
+  private column(a: number): number {
+    if (a === this.eoi) return this.eoiCol;
+    let col = this.colOf[a]!;
+    if (col < 0) {
+      if (this.usedCols === this.classCols) {
+        this.overflow = true;
+        return -1;
+      }
+      col = this.usedCols++;
+      this.colOf[a] = col;
+      this.classOfCol[col] = a;
+    }
+    return col;
+  }
+
+  /** The cached transition of `state` on class `a`, or {@link UNKNOWN}. */
+  private cached(state: number, a: number): number {
+    const col = a === this.eoi ? this.eoiCol : this.colOf[a]!;
+    return col < 0 ? UNKNOWN : this.trans[(state & ~TAGS) + col]!;
+  }
+
+  /**
+   * After the slow path found class `a` for code unit `c` (not a surrogate): the code-unit tables
+   * give `a`'s column from now on, so `c` takes the fast path.
+   */
+  private learn(c: number, a: number): void {
+    const col = this.colOf[a]!;
+    if (col < 0) return;
+    if (this.ownFlat) this.ownFlat[c] = col;
+    if (this.ownScan) this.ownScan.classes[this.ownScan.offsets[c >> 8]! + (c & 255)] = col;
   }
 
   private reset(): void {
@@ -446,7 +534,8 @@ export class LazyDfa {
     // After a reset the state we came from must exist again for its transition to be recorded.
     if (restoreState) state = this.intern(list, flags, ownMatch);
     const target = this.intern(this.finishList(next), this.normalizeFlags(next, nextFlags), matchList);
-    this.trans[(state & ~TAGS) + a] = target;
+    const col = this.column(a);
+    if (col >= 0) this.trans[(state & ~TAGS) + col] = target;
     return target;
   }
 
@@ -475,18 +564,44 @@ export class LazyDfa {
   }
 
   /**
-   * The class of every UTF-16 code unit in one flat table (128 KiB, built on first use); surrogates
-   * get {@link LazyDfa.surrogate}, whose transitions are never cached.
+   * The column of every UTF-16 code unit in one flat table (128 KiB, built on first use): surrogates
+   * (and, with lazy columns, code units not seen yet) get {@link LazyDfa.slowCol}. Without lazy
+   * columns a column is a class, and all automata over the NFA share the table.
    */
-  private flatClasses(): Uint16Array {
+  private flatColumns(): Uint16Array {
+    if (this.lazyColumns) return (this.ownFlat ??= new Uint16Array(0x10000).fill(this.slowCol));
     if (this.shared.flat) return this.shared.flat;
     const { bmp, blockOffset } = this.nfa.alphabet;
     const flat = new Uint16Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
-      flat[c] = (c & 0xf800) === 0xd800 ? this.surrogate : bmp[blockOffset[c >> 8]! + (c & 255)]!;
+      flat[c] = (c & 0xf800) === 0xd800 ? this.slowCol : bmp[blockOffset[c >> 8]! + (c & 255)]!;
     }
     return (this.shared.flat = flat);
   }
+
+  /**
+   * The slow path of the loops that read code-unit tables: the class of the character at `p`
+   * (forwards) or before `p` (backwards), whose column `col` the table gave. Surrogates and code
+   * units without a column yet are looked up in the alphabet; a code unit whose class has a column
+   * is written into the tables, so it takes the fast path from then on. Sets `this.width` to the
+   * character's length in code units.
+   */
+  private slowClass(text: string, p: number, col: number, forward: boolean): number {
+    this.width = 1;
+    if (col !== this.slowCol) return this.classOfCol[col]!;
+    const c = text.charCodeAt(forward ? p : p - 1);
+    if ((c & 0xf800) !== 0xd800) {
+      const a = this.classOf(c);
+      if (this.lazyColumns) this.learn(c, a);
+      return a;
+    }
+    const cp = forward ? codePointAt(text, p) : codePointBefore(text, p);
+    if (cp > 0xffff) this.width = 2;
+    return this.nfa.alphabet.classOf(cp);
+  }
+
+  /** Length in code units of the character whose class {@link LazyDfa.slowClass} last returned. */
+  private width = 1;
 
   /**
    * Every position of `text` where some pattern's match may end, with the patterns that match there
@@ -505,6 +620,7 @@ export class LazyDfa {
    * @returns whether the scan completed
    */
   scanEnds(text: string, events: MatchEvents, budget?: { readonly base: number; readonly perState: number }, from: number = 0, to: number = text.length): boolean {
+    if (this.overflow) this.widen();
     const end = to;
     let state = this.startState(flagsBefore(text, from));
     if (state & TAG_DEAD) return true;
@@ -518,8 +634,7 @@ export class LazyDfa {
       notStepped = q;
       state = this.startState(flagsBefore(text, p));
     }
-    const cls = this.flatClasses();
-    const surrogate = this.surrogate;
+    const cls = this.flatColumns();
     let trans = this.trans;
     state &= ~TAGS;
     const at = this.fastState;
@@ -533,16 +648,13 @@ export class LazyDfa {
         events.lists.push(this.matchListOfState(buf[i + 1]!));
       }
       if (p >= end) break;
-      let t = trans[state + cls[text.charCodeAt(p)]!]!;
+      const col = cls[text.charCodeAt(p)]!;
+      let t = trans[state + col]!;
       let n = 1;
       if (t === UNKNOWN) {
-        let a = cls[text.charCodeAt(p)]!;
-        if (a === surrogate) {
-          const cp = codePointAt(text, p);
-          if (cp > 0xffff) n = 2;
-          a = this.nfa.alphabet.classOf(cp);
-          t = trans[state + a]!;
-        }
+        const a = this.slowClass(text, p, col, true);
+        n = this.width;
+        t = this.cached(state, a);
         if (t === UNKNOWN) {
           t = this.computeTransition(state, a, p - notStepped);
           trans = this.trans;
@@ -595,6 +707,7 @@ export class LazyDfa {
    * @param events - `all` mode: record every position where some pattern's match ends
    */
   searchForward(text: string, start: number, end: number, earliest: boolean, events?: MatchEvents): number {
+    if (this.overflow) this.widen();
     let state = this.startState(flagsBefore(text, start));
     if (state & TAG_DEAD) return -1;
     let last = -1;
@@ -605,24 +718,21 @@ export class LazyDfa {
       if (p < 0) return this.finish(last, 0);
       state = this.startState(flagsBefore(text, p));
     }
-    const { bmp, blockOffset } = this.nfa.alphabet;
+    const { offsets, classes } = this.scanColumns();
     let steps = 0;
     let trans = this.trans;
     while (p < end) {
       const c = text.charCodeAt(p);
+      const col = classes[offsets[c >> 8]! + (c & 255)]!;
+      let t = trans[(state & ~TAGS) + col]!;
       let n = 1;
-      let a: number;
-      if ((c & 0xf800) !== 0xd800) a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
-      else {
-        const cp = codePointAt(text, p);
-        if (cp > 0xffff) n = 2;
-        a = this.nfa.alphabet.classOf(cp);
-      }
-      let t = trans[(state & ~TAGS) + a]!;
       steps++;
       if (t & TAGS) {
         if (t === UNKNOWN) {
-          t = this.computeTransition(state, a, p - start);
+          const a = this.slowClass(text, p, col, true);
+          n = this.width;
+          t = this.cached(state, a);
+          if (t === UNKNOWN) t = this.computeTransition(state, a, p - start);
           trans = this.trans;
         }
         if (t & TAG_MATCH) {
@@ -667,6 +777,7 @@ export class LazyDfa {
    * answer. Cached, untagged transitions are stepped in a tight loop ({@link runMemo}).
    */
   searchAnchored(text: string, start: number): number {
+    if (this.overflow) this.widen();
     const end = text.length;
     let state = this.startState(flagsBefore(text, start));
     if (state & TAG_DEAD) return -1;
@@ -674,8 +785,7 @@ export class LazyDfa {
     let last = -1;
     this.beginSearch();
     this.openTrail(text, start);
-    const { offsets, classes } = this.scanClasses();
-    const surrogate = this.surrogate;
+    const { offsets, classes } = this.scanColumns();
     const at = this.fastState;
     const epoch = this.epoch;
     let steps = 0;
@@ -700,19 +810,17 @@ export class LazyDfa {
         return this.finish(merged >= 0 ? merged : last, steps);
       }
       if (p >= limit) continue;
-      // p is recorded; its transition is tagged, not cached, or on a surrogate.
+      // p is recorded; its transition is tagged, not cached, or in the slow column.
       const c = text.charCodeAt(p);
-      let a = classes[offsets[c >> 8]! + (c & 255)]!;
+      const col = classes[offsets[c >> 8]! + (c & 255)]!;
+      let t = trans[state + col]!;
       let n = 1;
-      if (a === surrogate) {
-        const cp = codePointAt(text, p);
-        if (cp > 0xffff) n = 2;
-        a = this.nfa.alphabet.classOf(cp);
-      }
-      let t = trans[state + a]!;
       steps++;
       if (t === UNKNOWN) {
-        t = this.computeTransition(state, a, p - start);
+        const a = this.slowClass(text, p, col, true);
+        n = this.width;
+        t = this.cached(state, a);
+        if (t === UNKNOWN) t = this.computeTransition(state, a, p - start);
         trans = this.trans;
       }
       if (t & TAG_MATCH) {
@@ -754,29 +862,27 @@ export class LazyDfa {
    * position reached where a match (per the mode) starts, or -1.
    */
   searchReverse(text: string, start: number, end: number): number {
+    if (this.overflow) this.widen();
     let state = this.startState(flagsAfter(text, start));
     if (state & TAG_DEAD) return -1;
     let last = -1;
     this.beginSearch();
     let p = start;
-    const { bmp, blockOffset } = this.nfa.alphabet;
+    const { offsets, classes } = this.scanColumns();
     let steps = 0;
     let trans = this.trans;
     while (p > end) {
       const c = text.charCodeAt(p - 1);
+      const col = classes[offsets[c >> 8]! + (c & 255)]!;
+      let t = trans[(state & ~TAGS) + col]!;
       let n = 1;
-      let a: number;
-      if ((c & 0xf800) !== 0xd800) a = bmp[blockOffset[c >> 8]! + (c & 255)]!;
-      else {
-        const cp = codePointBefore(text, p);
-        if (cp > 0xffff) n = 2;
-        a = this.nfa.alphabet.classOf(cp);
-      }
-      let t = trans[(state & ~TAGS) + a]!;
       steps++;
       if (t & TAGS) {
         if (t === UNKNOWN) {
-          t = this.computeTransition(state, a, start - p);
+          const a = this.slowClass(text, p, col, false);
+          n = this.width;
+          t = this.cached(state, a);
+          if (t === UNKNOWN) t = this.computeTransition(state, a, start - p);
           trans = this.trans;
         }
         if (t & TAG_MATCH) last = p;
@@ -797,14 +903,13 @@ export class LazyDfa {
    * Records the start positions, right to left, in `events`.
    */
   scanStarts(text: string, ends: readonly number[], events: MatchEvents): void {
+    if (this.overflow) this.widen();
     let k = ends.length - 1;
     if (k < 0) return;
     this.beginSearch();
     let p = ends[k--]!;
     let state = this.startState(flagsAfter(text, p)) & ~TAGS;
-    const { offsets, classes } = this.scanClasses();
-    const flagsOf = this.flagsOfClass;
-    const surrogate = this.surrogate;
+    const { offsets, classes } = this.scanColumns();
     const at = this.fastState;
     let steps = 0;
     let trans = this.trans;
@@ -827,8 +932,7 @@ export class LazyDfa {
         }
         // A match may also end here: add fresh threads.
         k--;
-        const c = text.charCodeAt(p);
-        const flags = p === text.length ? F_TEXT_START | F_LINE_START : flagsOf[classes[offsets[c >> 8]! + (c & 255)]!]!;
+        const flags = flagsAfter(text, p);
         let t = trans[state + this.injectCol + flags]!;
         if (t === UNKNOWN) {
           t = this.inject(state, flags);
@@ -837,19 +941,17 @@ export class LazyDfa {
         state = t & ~TAGS;
         continue;
       }
-      // The transition on the character before p is tagged, or not cached.
+      // The transition on the character before p is tagged, not cached, or in the slow column.
       const c = text.charCodeAt(p - 1);
-      let a = classes[offsets[c >> 8]! + (c & 255)]!;
+      const col = classes[offsets[c >> 8]! + (c & 255)]!;
+      let t = trans[state + col]!;
       let n = 1;
-      if (a === surrogate) {
-        const cp = codePointBefore(text, p);
-        if (cp > 0xffff) n = 2;
-        a = this.nfa.alphabet.classOf(cp);
-      }
-      let t = trans[state + a]!;
       steps++;
       if (t === UNKNOWN) {
-        t = this.computeTransition(state, a, steps);
+        const a = this.slowClass(text, p, col, false);
+        n = this.width;
+        t = this.cached(state, a);
+        if (t === UNKNOWN) t = this.computeTransition(state, a, steps);
         trans = this.trans;
       }
       if (t & TAG_MATCH) {
@@ -873,18 +975,25 @@ export class LazyDfa {
   }
 
   /**
-   * The alphabet's two-level class table, with surrogates mapped to {@link LazyDfa.surrogate} (whose
-   * transitions are never cached), for loops that test tags once per character.
+   * The alphabet's two-level table, giving columns, for loops that test tags once per character:
+   * surrogates (and, with lazy columns, code units not seen yet) get {@link LazyDfa.slowCol}, whose
+   * transitions are never cached. Without lazy columns, shared by all automata over the NFA.
    */
-  private scanClasses(): { offsets: Uint32Array; classes: Uint16Array } {
-    if (this.shared.scanTable) return this.shared.scanTable;
+  private scanColumns(): { offsets: Uint32Array; classes: Uint16Array } {
+    if (this.ownScan) return this.ownScan;
+    if (!this.lazyColumns && this.shared.scanTable) return this.shared.scanTable;
     const { bmp, blockOffset } = this.nfa.alphabet;
     const classes = new Uint16Array(bmp.length + 256);
-    classes.set(bmp);
-    classes.fill(this.surrogate, bmp.length);
+    if (this.lazyColumns) classes.fill(this.slowCol);
+    else {
+      classes.set(bmp);
+      classes.fill(this.slowCol, bmp.length);
+    }
     const offsets = Uint32Array.from(blockOffset);
     for (let b = 0xd8; b <= 0xdf; b++) offsets[b] = bmp.length;
-    return (this.shared.scanTable = { offsets, classes });
+    const table = { offsets, classes };
+    if (this.lazyColumns) return (this.ownScan = table);
+    return (this.shared.scanTable = table);
   }
 
   /** The state with fresh threads added at the lowest priority: a match may also begin here. */
@@ -1001,7 +1110,7 @@ export class LazyDfa {
     let a = this.eoi;
     if (forward && pos < text.length) a = this.classOf(codePointAt(text, pos));
     else if (!forward && pos > 0) a = this.classOf(codePointBefore(text, pos));
-    const t = this.trans[(state & ~TAGS) + a]!;
+    const t = this.cached(state, a);
     return t === UNKNOWN ? this.computeTransition(state, a, 0) : t;
   }
 
