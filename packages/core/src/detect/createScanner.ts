@@ -618,19 +618,14 @@ function isValidFinding(f: unknown, length: number): boolean {
 }
 
 /**
- * The span of `group` in the match `[start, end)` that the set reported. The pattern runs alone on
- * the match plus one code unit on each side (what `\\b`, `^` and `$` look at): the leftmost-first
- * match at `start` in that slice is the set's match, since every match the slice allows is one the
- * whole text allows with the same priority. Its cost is the match's length, not the text's.
+ * The span of `group` in the match `[start, end)` that the set reported: the pattern's own groups of
+ * that match ({@link Regex.matchAt}), whose cost is the match's length, not the text's.
  */
 function groupSpan(re: Regex, text: string, start: number, end: number, group: number | string): readonly [number, number] | undefined {
-  const from = start > 0 ? start - 1 : 0;
-  const to = end < text.length ? end + 1 : end;
-  const m = re.find(text.slice(from, to), start - from);
-  if (!m || m.start !== start - from) return undefined;
+  const m = re.matchAt(text, start, end);
+  if (!m) return undefined;
   const index = typeof group === 'number' ? group : re.captureNames.indexOf(group);
-  const g = index >= 1 ? m.groups[index - 1] : undefined;
-  return g ? [g[0] + from, g[1] + from] : undefined;
+  return index >= 1 ? m.groups[index - 1] : undefined;
 }
 
 interface CompiledAllow {

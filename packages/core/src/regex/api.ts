@@ -159,6 +159,16 @@ export interface Regex {
    * them: after an empty match the search resumes one character further on.
    */
   findAll(text: string): Match[];
+  /**
+   * The match `[start, end)` with its groups, given a span that `findAll`, `find(text, start)` or a
+   * set's `scan` reported for this pattern; `null` if the pattern's match at `start`, read no further
+   * than `end`, does not end at `end` (or the span is not one of `text`). It reads only the span, so
+   * groups of a set's matches cost their length, not a search.
+   * @param text - the text the span is in
+   * @param start - where the match starts, a UTF-16 index
+   * @param end - where it ends
+   */
+  matchAt(text: string, start: number, end: number): Match | null;
   /** Whether the text contains a match. Faster than `find`: it never computes groups. */
   test(text: string, from?: number): boolean;
   /** Work counters since creation or the last {@link Regex.resetStats}. */

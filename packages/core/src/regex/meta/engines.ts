@@ -177,14 +177,32 @@ export class RegexEngines {
 
   /** The full match at `[start, end]` with its groups. */
   groups(text: string, start: number, end: number): Match {
-    const n = this.pattern.captureCount;
-    if (n === 0) return { start, end, groups: [] };
-    // Leftmost-first groups of a span that fits its bitmap come from the backtracker; the rest, and
-    // the reference path, from the Pike VM.
+    if (this.pattern.captureCount === 0) return { start, end, groups: [] };
+    return this.toMatch(start, end, this.slots(text, start, end));
+  }
+
+  /**
+   * The match at `[start, end]` with its groups if the pattern's match at `start`, read no further
+   * than `end`, ends at `end`; else null. Reads only the span.
+   */
+  matchAt(text: string, start: number, end: number): Match | null {
+    const slots = this.slots(text, start, end);
+    return slots && slots[1] === end ? this.toMatch(start, end, slots) : null;
+  }
+
+  /**
+   * The capture slots of the match anchored at `start`, read no further than `end`. Leftmost-first
+   * groups of a span that fits its bitmap come from the backtracker; the rest, and the reference
+   * path, from the Pike VM.
+   */
+  private slots(text: string, start: number, end: number): Int32Array | null {
     const bt = this.options.engine === 'pikevm' || this.longest ? undefined : (this.backtracker ??= new Backtracker(this.nfa, this.stats));
-    const slots = bt?.fits(end - start) ? bt.search(text, start, end) : this.pikeVm().search({ text, start, end, anchored: true, longest: this.longest });
+    return bt?.fits(end - start) ? bt.search(text, start, end) : this.pikeVm().search({ text, start, end, anchored: true, longest: this.longest });
+  }
+
+  private toMatch(start: number, end: number, slots: Int32Array | null): Match {
     const groups: ([number, number] | undefined)[] = [];
-    for (let g = 1; g <= n; g++) {
+    for (let g = 1; g <= this.pattern.captureCount; g++) {
       const s = slots ? slots[2 * g]! : -1;
       const e = slots ? slots[2 * g + 1]! : -1;
       groups.push(s >= 0 && e >= 0 ? [s, e] : undefined);

@@ -8,6 +8,7 @@ import { newStats, type CompileOptions, type Match, type Regex } from '../api.ts
 import { parse } from '../syntax/index.ts';
 import { checkText, clampFrom, guardStack, RegexEngines } from './engines.ts';
 import { resolveOptions } from './options.ts';
+import { insidePair } from '../util/text.ts';
 
 /**
  * Compiles a pattern in RE2 syntax into a {@link Regex} whose searches run in time linear in the text.
@@ -24,6 +25,7 @@ import { resolveOptions } from './options.ts';
  * const re = compile('(?P<user>[a-z]+)@(?P<host>[a-z]+\\.com)');
  * re.find('mail bob@example.com now'); //=> { start: 5, end: 20, groups: [[5, 8], [9, 20]] }
  * re.findAll('a@b.com c@d.com').length; //=> 2
+ * re.matchAt('mail bob@example.com now', 5, 20)?.groups; //=> [[5, 8], [9, 20]]
  * ```
  */
 export function compile(pattern: string, options: CompileOptions = {}): Regex {
@@ -47,6 +49,12 @@ export function compile(pattern: string, options: CompileOptions = {}): Regex {
     findAll(text: string): Match[] {
       checkText(text);
       return engines.spans(text).map((m) => engines.groups(text, m.start, m.end));
+    },
+    matchAt(text: string, start: number, end: number): Match | null {
+      checkText(text);
+      if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) return null;
+      if (insidePair(text, start) || insidePair(text, end)) return null;
+      return engines.matchAt(text, start, end);
     },
     test(text: string, from?: number): boolean {
       checkText(text);
