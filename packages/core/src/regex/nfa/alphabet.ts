@@ -37,7 +37,7 @@ export function buildAlphabet(classes: readonly (readonly number[])[]): Alphabet
   cuts.delete(MAX_CODE_POINT + 1);
   // Astral code points get their own classes only where a class needs them; we keep the cut at
   // 0x10000 so that BMP and astral lookups never share a class boundary computation.
-  const starts = Int32Array.from([...cuts].sort((a, b) => a - b));
+  const starts = Int32Array.from(cuts).sort();
   const count = starts.length;
   const classOf = (c: number): number => {
     let lo = 0;
@@ -49,26 +49,40 @@ export function buildAlphabet(classes: readonly (readonly number[])[]): Alphabet
     }
     return lo;
   };
+  // The BMP in 256 blocks, in one sweep over the class starts; blocks with the same classes are
+  // stored once (found by a hash of their contents, then compared).
   const blockOffset = new Uint32Array(256);
   const blocks: Uint16Array[] = [];
-  const seen = new Map<string, number>();
+  const uniform = new Map<number, number>();
+  const byHash = new Map<number, number[]>();
+  let a = 0; // the class of the code point being placed
   for (let blk = 0; blk < 256; blk++) {
     const base = blk << 8;
-    const first = classOf(base);
-    const last = classOf(base + 255);
-    let key: string;
-    let table: Uint16Array | undefined;
-    if (first === last) key = 'u' + first;
-    else {
-      table = new Uint16Array(256);
-      for (let i = 0; i < 256; i++) table[i] = classOf(base + i);
-      key = table.join(',');
-    }
-    let index = seen.get(key);
-    if (index === undefined) {
-      index = blocks.length;
-      blocks.push(table ?? new Uint16Array(256).fill(first));
-      seen.set(key, index);
+    while (a + 1 < count && starts[a + 1]! <= base) a++;
+    let index: number | undefined;
+    if (a + 1 >= count || starts[a + 1]! > base + 255) {
+      index = uniform.get(a);
+      if (index === undefined) {
+        index = blocks.length;
+        blocks.push(new Uint16Array(256).fill(a));
+        uniform.set(a, index);
+      }
+    } else {
+      const table = new Uint16Array(256);
+      let h = 0x811c9dc5;
+      for (let i = 0; i < 256; i++) {
+        while (a + 1 < count && starts[a + 1]! <= base + i) a++;
+        table[i] = a;
+        h = Math.imul(h ^ a, 0x01000193);
+      }
+      const same = byHash.get(h);
+      index = same?.find((k) => sameBlock(blocks[k]!, table));
+      if (index === undefined) {
+        index = blocks.length;
+        blocks.push(table);
+        if (same) same.push(index);
+        else byHash.set(h, [index]);
+      }
     }
     blockOffset[blk] = index << 8;
   }
@@ -79,4 +93,9 @@ export function buildAlphabet(classes: readonly (readonly number[])[]): Alphabet
     for (let a = classOf(WORD_RANGES[i]!); a <= classOf(WORD_RANGES[i + 1]!); a++) isWord[a] = 1;
   }
   return { count, blockOffset, bmp, classOf, newline: classOf(0x0a), isWord };
+}
+
+function sameBlock(x: Uint16Array, y: Uint16Array): boolean {
+  for (let i = 0; i < 256; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
