@@ -82,6 +82,15 @@ interface Flags {
 const DOT_NL: IrClass = /*@__PURE__*/ cls([0, MAX_CODE_POINT]);
 const DOT: IrClass = /*@__PURE__*/ cls([0, 0x09, 0x0b, MAX_CODE_POINT]);
 
+/**
+ * Classes translated lately, by case-folding state and text, for all patterns: a catalog writes the
+ * same classes (`[A-Za-z0-9]`, `(?i)` keywords, `\p{L}`) in hundreds of patterns, and folding a large
+ * class is the dear part of translating it. IR is immutable, so patterns share the result (and the
+ * NFA compiler then keys the class by its one array). The oldest entry is dropped first.
+ */
+const sharedClasses = new Map<string, IrClass>();
+const SHARED_CLASSES_SIZE = 4096;
+
 class Translator {
   private flags: Flags;
   private readonly classes = new Map<string, IrClass>();
@@ -178,12 +187,21 @@ class Translator {
     return ir;
   }
 
-  /** A class node, translated once per distinct text and case-folding state. */
+  /**
+   * A class node, translated once per distinct text and case-folding state: per pattern (its bound
+   * counts each once), and across patterns through {@link sharedClasses}.
+   */
   private cls(node: AstNode & { kind: 'perl_class' | 'unicode_class' | 'bracket_class' }): IrClass {
     const key = (this.flags.i ? 'i' : '') + printAst(node);
     let ir = this.classes.get(key);
     if (ir === undefined) {
-      const ranges = node.kind === 'bracket_class' ? this.bracket(node) : this.item(node);
+      ir = sharedClasses.get(key);
+      if (ir === undefined) {
+        ir = { kind: 'class', ranges: node.kind === 'bracket_class' ? this.bracket(node) : this.item(node) };
+        if (sharedClasses.size >= SHARED_CLASSES_SIZE) sharedClasses.delete(sharedClasses.keys().next().value!);
+        sharedClasses.set(key, ir);
+      }
+      const ranges = ir.ranges;
       this.bounds += ranges.length;
       if (this.bounds > MAX_CLASS_BOUNDS) {
         throw new RegexSyntaxError(
@@ -193,7 +211,6 @@ class Translator {
           `the pattern's character classes hold more than ${MAX_CLASS_BOUNDS / 2} ranges in total; use fewer distinct large classes such as \\pL`,
         );
       }
-      ir = { kind: 'class', ranges };
       this.classes.set(key, ir);
     }
     return ir;
