@@ -22,6 +22,7 @@ import { PERL_CLASSES, POSIX_CLASSES } from '../syntax/classes.ts';
 import { _resolveSyntaxOptions } from '../syntax/options.ts';
 import { printAst } from '../syntax/print.ts';
 import { foldRanges, simpleFold, unicodeClass } from '../unicode/index.ts';
+import { BoundedCache } from '../util/boundedCache.ts';
 import {
   alt,
   canonicalRanges,
@@ -86,23 +87,10 @@ const DOT: IrClass = /*@__PURE__*/ cls([0, 0x09, 0x0b, MAX_CODE_POINT]);
  * Classes translated lately, by case-folding state and text, for all patterns: a catalog writes the
  * same classes (`[A-Za-z0-9]`, `(?i)` keywords, `\p{L}`) in hundreds of patterns, and folding a large
  * class is the dear part of translating it. IR is immutable, so patterns share the result (and the
- * NFA compiler then keys the class by its one array). The oldest entries are dropped first.
+ * NFA compiler then keys the class by its one array). They hold at most 1 Mi bounds (range ends) in
+ * all; `(?i)\p{L}` has 1,370.
  */
-const sharedClasses = new Map<string, IrClass>();
-/** Bounds (range ends) the shared classes may hold in all: `(?i)\p{L}` has 1,370. */
-const SHARED_BOUNDS = 1 << 20;
-let sharedBounds = 0;
-
-function share(key: string, ir: IrClass): void {
-  if (ir.ranges.length > SHARED_BOUNDS / 16) return;
-  sharedBounds += ir.ranges.length;
-  for (const [k, old] of sharedClasses) {
-    if (sharedBounds <= SHARED_BOUNDS) break;
-    sharedBounds -= old.ranges.length;
-    sharedClasses.delete(k);
-  }
-  sharedClasses.set(key, ir);
-}
+const sharedClasses = new BoundedCache<IrClass>(1 << 20);
 
 class Translator {
   private flags: Flags;
@@ -211,7 +199,7 @@ class Translator {
       ir = sharedClasses.get(key);
       if (ir === undefined) {
         ir = { kind: 'class', ranges: node.kind === 'bracket_class' ? this.bracket(node) : this.item(node) };
-        share(key, ir);
+        sharedClasses.set(key, ir, ir.ranges.length);
       }
       const ranges = ir.ranges;
       this.bounds += ranges.length;
