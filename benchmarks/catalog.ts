@@ -22,6 +22,7 @@ import { compileSet, type RegexSet } from '@airlock/core/regex';
 import { generateCorpus, MB } from './corpus.ts';
 import { PATTERN_SOURCES } from './patterns.ts';
 import { option } from './args.ts';
+import { median } from './stats.ts';
 
 const rulesFile = option('--rules', '/work/shared/evaldata/gitleaks/gitleaks_rules.jsonl');
 const runs = Math.max(1, Number(option('--runs', '7')));
@@ -63,7 +64,6 @@ for (let r = 0; r < runs; r++) {
     c.times.push(performance.now() - t);
   }
 }
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const base = median(compiled[0]!.times);
 console.log(`${kind} 1 MB, ${runs} runs each, interleaved; Node ${process.version}`);
 console.log('| set | patterns | compile ms | first scan ms | MB/s (median) | vs pii-20 | matches | DFA steps | states built | cache clears | gave up | Pike VM steps |');

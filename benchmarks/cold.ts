@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { createScanner } from '@airlock/core';
 import { option } from './args.ts';
 import { generateCorpus } from './corpus.ts';
+import { median } from './stats.ts';
 
 const kb = Number(option('--kb', '4'));
 const rounds = Number(option('--rounds', '5'));
@@ -56,11 +57,6 @@ function child(): void {
   }
   const round: Round = { createMs, promptMs, warmMs: median(warm) };
   process.stdout.write(JSON.stringify(round));
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
 }
 
 function parent(): void {

@@ -20,6 +20,7 @@
 import { writeFileSync } from 'node:fs';
 import { createScanner, recommended, type Detector, type Scanner } from '@airlock/core';
 import { generateCorpus, MB, type Corpus } from './corpus.ts';
+import { median } from './stats.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -112,15 +113,14 @@ async function measure(engine: Engine, corpus: Corpus, estimateMs: number | unde
     times.push(performance.now() - t0);
     heap = Math.max(heap, process.memoryUsage().heapUsed - before);
   }
-  times.sort((a, b) => a - b);
-  const median = times[times.length >> 1]!;
+  const medianMs = median(times);
   const recall: Record<string, { found: number; planted: number }> = {};
   for (const e of corpus.entities) {
     const r = (recall[e.id] ??= { found: 0, planted: 0 });
     r.planted++;
     if (!output.includes(e.value)) r.found++;
   }
-  return { engine: engine.name, size, mbps: corpus.codeUnits / MB / (median / 1000), firstMs, runs: times.length, heapMB: heap / MB, recall };
+  return { engine: engine.name, size, mbps: corpus.codeUnits / MB / (medianMs / 1000), firstMs, runs: times.length, heapMB: heap / MB, recall };
 }
 
 /**
@@ -130,7 +130,6 @@ async function measure(engine: Engine, corpus: Corpus, estimateMs: number | unde
  * VM steps, which no noise changes; scoring is not counted in it).
  */
 function pairedRatio(full: Scanner, twenty: Scanner, text: string, rounds: number): { rounds: number; ratio: number; ofMedians: number; work: number } {
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   const time = (scanner: Scanner): number => {
     const t0 = performance.now();
     scanner.scan(text);

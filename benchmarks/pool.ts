@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createScanPool, scanFiles, type ScanPool } from '../packages/node/src/index.ts';
 import { generateCorpus } from './corpus.ts';
+import { median } from './stats.ts';
 
 const { values } = parseArgs({ options: { files: { type: 'string', default: '100' }, kb: { type: 'string', default: '100' }, rounds: { type: 'string', default: '3' } } });
 const FILES = Number(values.files);
@@ -70,7 +71,6 @@ try {
     }
   }
   await Promise.all([...pools.values()].map((p) => p.close()));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   const one = median(times.get(1)!);
   const two = median(times.get(2)!);
   console.log(`\nmedian: 1 worker ${one.toFixed(0)} ms, 2 workers ${two.toFixed(0)} ms; speed-up ${(one / two).toFixed(2)}× (goal ≥ 1.8× on 2 idle cores); ${found} findings per pass`);

@@ -23,6 +23,7 @@ import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createRedactor, createScanner, createStreamScanner, recommended, redactChunks, type Finding, type Scanner, type StreamRedactor } from '@airlock/core';
 import { generateCorpus, MB, mulberry32 } from './corpus.ts';
+import { median } from './stats.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -63,8 +64,6 @@ async function streamRedact(redactor: StreamRedactor, parts: readonly string[]):
   for await (const out of redactChunks(source(), redactor)) n += out.length;
   return n;
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** The 20 typical detectors of `detectors.ts`, for the long stream (the full catalog scans at ~1 MB/s today). */
 const TWENTY = [

@@ -17,6 +17,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createRedactor, createScanner, recommended, redactValue, type RedactorLike, type RedactResult } from '@airlock/core';
+import { median } from './stats.ts';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -53,11 +54,6 @@ function stringLength(v: unknown): number {
   if (Array.isArray(v)) return v.reduce((n: number, x) => n + stringLength(x), 0);
   if (typeof v === 'object' && v !== null) return Object.values(v).reduce((n: number, x) => n + stringLength(x), 0);
   return 0;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
 }
 
 function time(run: () => unknown): number {
