@@ -15,9 +15,33 @@ const HEADER = '(?:-H|--header)(?:=|[ \\t]{0,5})';
 const VALUE = '([\\w=~@.+/\\-]{8,1000})';
 const WEAK = ['password', 'pass', 'passwd', 'pwd', 'test', 'token', 'changeme', 'changeit', 'secret'];
 
-/** Whether a piece of a credential is a variable, template or slot rather than a value. */
+/**
+ * Whether a piece of a credential is a variable, template or slot rather than a value. A piece
+ * wholly in braces is a slot only when a name is inside (`{user}`, `{API_TOKEN}`, `{{password2}}`):
+ * some tools' docs brace real values too (`"{a3f1…}":"{Zq5…}"`), and a generated value has digits
+ * among its letters, which a name does not.
+ */
 function isReference(s: string): boolean {
-  return s.includes('$') || s.includes('{') || s.includes('<') || s.includes('[') || s.includes('(');
+  if (s.includes('$') || s.includes('<') || s.includes('[') || s.includes('(')) return true;
+  if (!s.includes('{')) return false;
+  let from = 0;
+  let to = s.length;
+  while (from < 2 && s[from] === '{') from++;
+  while (s.length - to < 2 && to > from && s[to - 1] === '}') to--;
+  const inner = s.slice(from, to);
+  return (from === 0 && to === s.length) || inner.includes('{') || inner.includes('}') || isName(inner);
+}
+
+/** Letters, `_`, `-`, `.` or spaces, then optionally digits: a name, not a generated value. */
+function isName(s: string): boolean {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (!((c >= 0x61 && c <= 0x7a) || s[i] === '_' || s[i] === '-' || s[i] === '.' || s[i] === ' ')) break;
+  }
+  if (i === 0) return false;
+  for (; i < s.length; i++) if (!(s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39)) return false;
+  return true;
 }
 
 function allSame(s: string): boolean {
@@ -104,8 +128,9 @@ export function secretsCurl(): Detector[] {
       positives: [
         { text: 'curl -u deploy:Tq8#vLz2Wm https://registry.internal/v2/', value: 'deploy:Tq8#vLz2Wm' },
         { text: "curl -s --user 'ci-bot:R7x!pQ2zK9' https://api.internal", value: 'ci-bot:R7x!pQ2zK9' },
+        { text: 'curl --user "{5d0b7e21-9c4a-4f3e-b812-6a90c3d1e7f4}":"{Hx7pR2mQ9vLk4T}" https://api.internal', value: '"{5d0b7e21-9c4a-4f3e-b812-6a90c3d1e7f4}":"{Hx7pR2mQ9vLk4T}"' },
       ],
-      negatives: ['curl -u "$USER:$PASS" https://api.internal', 'curl -u admin:password https://api.internal', 'curl -u <user>:<pass> https://x', 'curl -u "user" https://api.internal'],
+      negatives: ['curl -u "$USER:$PASS" https://api.internal', 'curl -u admin:password https://api.internal', 'curl -u <user>:<pass> https://x', 'curl -u "user" https://api.internal', 'curl --user "{client_id}":"{clientSecret}" https://api.internal', 'curl -u "{{user}}:{{password2}}" https://api.internal'],
     }),
   ];
 }
