@@ -133,6 +133,8 @@ export class LazyDfa {
   /** Distinct sets of patterns that match together (for `all` mode); index 0 is the empty set. */
   readonly matchLists: Int32Array[] = [new Int32Array(0)];
   private readonly matchListIndex = new Map<string, number>([['', 0]]);
+  /** Where {@link LazyDfa.finishList} writes a canonical thread list (see {@link LazyDfa.intern}). */
+  private scratch = new Int32Array(64);
   private readonly seen: SparseSet;
   private readonly stack: Int32Array;
   private readonly hasLook: boolean;
@@ -254,17 +256,23 @@ export class LazyDfa {
 
   // ---------------------------------------------------------------- states
 
-  private intern(list: Int32Array, flags: number, matchList: number, start = false): number {
+  /**
+   * The state whose thread list is `list[0, length)`, built if new. `list` may be the scratch
+   * buffer that {@link LazyDfa.finishList} fills: it is copied only for a new state, since most
+   * transitions computed lead to a state that exists.
+   */
+  private intern(list: Int32Array, flags: number, matchList: number, start = false, length = list.length): number {
     // A numeric hash and a comparison, not a string key: building keys dominated state building.
     let h = Math.imul(flags ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(matchList + 1, 0xc2b2ae35);
-    for (let i = 0; i < list.length; i++) h = Math.imul(h ^ list[i]!, 0x01000193);
+    for (let i = 0; i < length; i++) h = Math.imul(h ^ list[i]!, 0x01000193);
     const bucket = this.index.get(h);
     if (bucket !== undefined) {
       for (const tagged of bucket) {
         const k = (tagged & ~TAGS) / this.stride;
-        if (this.flags[k] === flags && this.matchListOf[k] === matchList && sameList(this.lists[k]!, list)) return tagged;
+        if (this.flags[k] === flags && this.matchListOf[k] === matchList && sameList(this.lists[k]!, list, length)) return tagged;
       }
     }
+    if (length !== list.length || list === this.scratch) list = list.slice(0, length);
     const id = this.lists.length;
     const base = id * this.stride;
     if (base + this.stride > this.trans.length) {
@@ -392,17 +400,31 @@ export class LazyDfa {
     return 0;
   }
 
-  private finishList(list: number[]): Int32Array {
+  /**
+   * The canonical form of a thread list, in {@link LazyDfa.scratch} (valid until the next call):
+   * returns its length.
+   */
+  private finishList(list: number[]): number {
     const mode = this.config.mode;
     if (mode === 'all') {
-      // Sorted numerically (a typed array sorts without a comparator), RESTART kept last.
+      // Sorted numerically, RESTART kept last. Lists are short (most under 32 threads): insertion
+      // sort in place, where a typed array's sort would first allocate a view.
       const restart = list.length > 0 && list[list.length - 1] === RESTART;
       const n = restart ? list.length - 1 : list.length;
-      const out = new Int32Array(list.length);
-      for (let i = 0; i < n; i++) out[i] = list[i]!;
-      out.subarray(0, n).sort();
+      const out = this.scratchOf(list.length);
+      if (n > 32) {
+        for (let i = 0; i < n; i++) out[i] = list[i]!;
+        out.subarray(0, n).sort();
+      } else {
+        for (let i = 0; i < n; i++) {
+          const v = list[i]!;
+          let j = i;
+          for (; j > 0 && out[j - 1]! > v; j--) out[j] = out[j - 1]!;
+          out[j] = v;
+        }
+      }
       if (restart) out[n] = RESTART;
-      return out;
+      return list.length;
     }
     if (mode === 'longest') {
       // Sort each group (its order does not matter) and drop empty groups.
@@ -423,9 +445,21 @@ export class LazyDfa {
         } else group.push(s);
       }
       flush();
-      return Int32Array.from(outList);
+      return this.copyToScratch(outList);
     }
-    return Int32Array.from(list);
+    return this.copyToScratch(list);
+  }
+
+  /** {@link LazyDfa.scratch}, at least `n` long. */
+  private scratchOf(n: number): Int32Array {
+    if (this.scratch.length < n) this.scratch = new Int32Array(Math.max(n, this.scratch.length * 2));
+    return this.scratch;
+  }
+
+  private copyToScratch(list: readonly number[]): number {
+    const out = this.scratchOf(list.length);
+    for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+    return list.length;
   }
 
   /** The start state for a position whose previous character gives `flags`. */
@@ -438,7 +472,8 @@ export class LazyDfa {
     // A prefilter may skip from a start state only if nothing can be pending there: no match can
     // be reported without reading a character (see searchForward and searchReverse).
     const skippable = this.config.prefilter !== undefined && this.config.unanchored && !this.mayMatchEmpty;
-    const state = this.intern(this.finishList(seeds), this.normalizeFlags(seeds, flags), 0, skippable);
+    const length = this.finishList(seeds);
+    const state = this.intern(this.scratch, this.normalizeFlags(seeds, flags), 0, skippable, length);
     this.startCache[flags] = state;
     return state;
   }
@@ -533,7 +568,8 @@ export class LazyDfa {
     }
     // After a reset the state we came from must exist again for its transition to be recorded.
     if (restoreState) state = this.intern(list, flags, ownMatch);
-    const target = this.intern(this.finishList(next), this.normalizeFlags(next, nextFlags), matchList);
+    const length = this.finishList(next);
+    const target = this.intern(this.scratch, this.normalizeFlags(next, nextFlags), matchList, false, length);
     const col = this.column(a);
     if (col >= 0) this.trans[(state & ~TAGS) + col] = target;
     return target;
@@ -1004,7 +1040,8 @@ export class LazyDfa {
     if (!seeds.includes(this.start)) seeds.push(this.start);
     const epoch = this.epoch;
     if (this.full) this.clearCache();
-    const target = this.intern(this.finishList(seeds), this.normalizeFlags(seeds, flags), 0);
+    const length = this.finishList(seeds);
+    const target = this.intern(this.scratch, this.normalizeFlags(seeds, flags), 0, false, length);
     // Cached in the source state's row, unless a clear renumbered the states.
     if (this.epoch === epoch) this.trans[(state & ~TAGS) + this.injectCol + flags] = target;
     return target;
@@ -1263,9 +1300,10 @@ interface NfaShared {
 
 const sharedOf = new WeakMap<Nfa, NfaShared>();
 
-function sameList(x: Int32Array, y: Int32Array): boolean {
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+/** Whether `x` equals `y[0, length)`. */
+function sameList(x: Int32Array, y: Int32Array, length: number): boolean {
+  if (x.length !== length) return false;
+  for (let i = 0; i < length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
 
