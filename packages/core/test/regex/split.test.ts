@@ -58,4 +58,33 @@ describe('set with a union that splits', () => {
     const large = perChar(1 << 18);
     expect(large).toBeLessThanOrEqual(small * 1.25 + 1);
   });
+
+  it('splits the union over a stream of short texts as over one long text', () => {
+    // 512 texts of 1 KiB: no single search goes over the budget, but the union builds new states
+    // on every text. The budget counts across texts, so the stream ends with the several passes
+    // that one 512 KiB text gets, and with few new states per text.
+    const long = prose(1 << 19);
+    const chunk = (k: number): string => long.slice(k * 1024, (k + 1) * 1024);
+    const set = compileSet(patterns);
+    for (let k = 0; k < 448; k++) set.scan(chunk(k));
+    set.resetStats();
+    for (let k = 448; k < 512; k++) set.scan(chunk(k));
+    const stream = set.stats();
+    const whole = compileSet(patterns);
+    whole.scan(long);
+    whole.resetStats();
+    for (let k = 448; k < 512; k++) whole.scan(chunk(k));
+    // Passes, seen as DFA steps per character: more than one, as the long text's set has.
+    expect(stream.dfaSteps / (64 * 1024)).toBeGreaterThan(2);
+    expect(whole.stats().dfaSteps / (64 * 1024)).toBeGreaterThan(2);
+    // One union over the whole stream builds 60 to 100 states per 64 texts at its end; split, a few.
+    expect(stream.dfaStatesBuilt).toBeLessThan(30);
+    for (let k = 500; k < 512; k++) {
+      const got = set.scan(chunk(k)).map((m) => [m.pattern, m.start, m.end]);
+      const want = patterns
+        .flatMap((p, i) => compile(p).findAll(chunk(k)).map((m) => [i, m.start, m.end]))
+        .sort((a, b) => a[1]! - b[1]! || a[0]! - b[0]!);
+      expect(got).toEqual(want);
+    }
+  });
 });

@@ -84,6 +84,9 @@ interface CandidateGroup {
    * have it. `undefined` for a pass over the whole text.
    */
   readonly members: readonly (readonly number[] | undefined)[] | undefined;
+  /** States its DFA built and characters it read, over every text so far (see {@link BUDGET_BASE}). */
+  built: number;
+  read: number;
 }
 
 /** Texts shorter than this never demote a gated pattern: windows there are cheap anyway. */
@@ -97,9 +100,17 @@ const DEMOTE_SHARE = 0.25;
  * text (keyword contexts that last to the end of the line, runs of words, …) needs a state per
  * combination of their threads: thousands of states per 64 KiB, each costing O(NFA size) to build,
  * where the same patterns in a few smaller unions need a few hundred states in all.
+ *
+ * The budget holds within one search, which a long text stops as soon as it is exceeded, and over
+ * all the texts a union has read, checked after each one once they add up to
+ * {@link BUDGET_ACROSS_TEXTS_FROM} characters: a stream of short texts (prompts) then splits the
+ * union as one long text of the same content would, instead of building new states for every text
+ * until the cache fills and clears. Not before: a process that scans a few prompts is done before
+ * a split would repay the states its smaller unions build again.
  */
 const BUDGET_BASE = 1500;
 const BUDGET_PER_STATE = 256;
+const BUDGET_ACROSS_TEXTS_FROM = 1 << 16;
 
 /** Runs global loops for a fixed list of patterns. Not re-entrant. */
 export class MatchIterator {
@@ -137,7 +148,7 @@ export class MatchIterator {
       const { factorsOf } = this.gating()!.parts;
       for (const id of ids) for (const f of factorsOf[id]!) (members[f] ??= []).push(id);
     }
-    return { ids, dfa, members };
+    return { ids, dfa, members, built: 0, read: 0 };
   }
 
   /**
@@ -218,13 +229,19 @@ export class MatchIterator {
     const endsOf = new Map<number, number[]>();
     const splittable = this.parts.candidatesOf !== undefined;
     let factorEvents: MatchEvents | undefined;
+    // Groups over the budget across texts, though not within this one: split after this text.
+    const spent: CandidateGroup[] = [];
     for (let g = 0; g < this.groups.length; g++) {
-      const { ids: groupIds, dfa, members } = this.groups[g]!;
+      const group = this.groups[g]!;
+      const { ids: groupIds, dfa, members } = group;
       const found: MatchEvents = { positions: [], lists: [] };
       const budget = splittable && groupIds.length > 1 ? { base: BUDGET_BASE, perState: BUDGET_PER_STATE } : undefined;
+      const built = this.stats.dfaStatesBuilt;
       let complete = true;
-      if (!members) complete = dfa.scanEnds(text, found, budget);
-      else {
+      if (!members) {
+        complete = dfa.scanEnds(text, found, budget);
+        group.read += text.length;
+      } else {
         if (!factorEvents) {
           factorEvents = { positions: [], lists: [] };
           this.gating()!.factorDfa.scanEnds(text, factorEvents);
@@ -234,12 +251,17 @@ export class MatchIterator {
           continue;
         }
         const windows = this.windows(text, factorEvents, members);
-        for (let w = 0; w < windows.length && complete; w += 2) complete = dfa.scanEnds(text, found, budget, windows[w]!, windows[w + 1]!);
+        for (let w = 0; w < windows.length && complete; w += 2) {
+          complete = dfa.scanEnds(text, found, budget, windows[w]!, windows[w + 1]!);
+          group.read += windows[w + 1]! - windows[w]!;
+        }
       }
       if (!complete) {
         this.split(g--);
         continue;
       }
+      group.built += this.stats.dfaStatesBuilt - built;
+      if (budget && group.read >= BUDGET_ACROSS_TEXTS_FROM && group.built > BUDGET_BASE + group.read / BUDGET_PER_STATE) spent.push(group);
       const lists = dfa.matchLists;
       for (let k = 0; k < found.positions.length; k++) {
         const ids = lists[found.lists[k]!]!;
@@ -250,6 +272,10 @@ export class MatchIterator {
           else endsOf.set(id, [found.positions[k]!]);
         }
       }
+    }
+    for (const group of spent) {
+      const g = this.groups.indexOf(group);
+      if (g >= 0) this.split(g);
     }
     if (endsOf.size === 0) return [];
     const out: SetMatch[] = [];
