@@ -236,7 +236,7 @@ export class MatchIterator {
       const { ids: groupIds, dfa, members } = group;
       const found: MatchEvents = { positions: [], lists: [] };
       const budget = splittable && groupIds.length > 1 ? { base: BUDGET_BASE, perState: BUDGET_PER_STATE } : undefined;
-      const built = this.stats.dfaStatesBuilt;
+      let built = this.stats.dfaStatesBuilt;
       let complete = true;
       if (!members) {
         complete = dfa.scanEnds(text, found, budget);
@@ -245,6 +245,7 @@ export class MatchIterator {
         if (!factorEvents) {
           factorEvents = { positions: [], lists: [] };
           this.gating()!.factorDfa.scanEnds(text, factorEvents);
+          built = this.stats.dfaStatesBuilt; // the factor pass's states are not this group's
         }
         if (this.demote(g, text, factorEvents)) {
           g--;
