@@ -37,6 +37,22 @@ function hasExtension(value: string): boolean {
   return false;
 }
 
+/**
+ * Whether `value` follows the North American numbering plan's structure, whatever its metadata
+ * says: `(NXX) NXX-XXXX`, `NXX-NXX-XXXX`, `NXX.NXX.XXXX` or `+1 NXX NXX XXXX` (N is 2–9), an area
+ * code that is not a service code (`N11`), and no extension.
+ */
+function isNanpStructured(value: string, g: readonly number[], international: boolean): boolean {
+  const lens = international ? g.slice(1) : g;
+  if (international && !(g[0] === 1 && value.startsWith('+1'))) return false;
+  if (lens.length !== 3 || lens[0] !== 3 || lens[1] !== 3 || lens[2] !== 4) return false;
+  let digits = '';
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 0x30 && value.charCodeAt(i) <= 0x39) digits += value[i];
+  if (international) digits = digits.slice(1);
+  const n = (i: number): number => digits.charCodeAt(i) - 0x30;
+  return n(0) >= 2 && n(3) >= 2 && !(n(1) === 1 && n(2) === 1);
+}
+
 /** `2024-04`, `1999/12`: a year from 1900 to 2099 and a month. */
 function isYearMonth(value: string): boolean {
   const y = value.slice(0, 2);
@@ -74,7 +90,10 @@ function validatePhone(value: string, where: CandidateContext): boolean | undefi
   if (isIPv4(value)) return false;
   // `123-45-6789` is how US social security numbers are written, not phone numbers.
   if (!international && g.length === 3 && g[0] === 3 && g[1] === 2 && g[2] === 4 && value.length === 11 && value[3] === '-' && value[6] === '-') return false;
-  if (!isPhoneNumber(value)) return false;
+  // Written as a North American number but valid in no numbering plan (an unassigned area code,
+  // a number made up for a form): left at the base score, so it needs a context word. Any other
+  // invalid shape is dropped.
+  if (!isPhoneNumber(value)) return isNanpStructured(value, g, international) ? undefined : false;
   // Short national numbers (7–8 digits: `675 62314`) are valid somewhere but as often postcodes or
   // house numbers: valid, yet left at the base score, so they need a context word.
   return international || digits >= 9 ? true : undefined;
@@ -85,8 +104,12 @@ function validatePhone(value: string, where: CandidateContext): boolean | undefi
  * separators) and national ones written in groups (`(201) 555-0123`, `030 901820`,
  * `01 42 68 53 00`), with an optional extension. Every candidate is checked against
  * libphonenumber's full metadata: international numbers for their own country, national ones for
- * the countries in {@link PHONE_REGIONS} (US, GB, DE, FR, ES, IT, IN, BR, AU, JP). Unseparated digit
- * runs are not matched: they are more often order numbers than phones.
+ * the countries in {@link PHONE_REGIONS} (US, GB, DE, FR, ES, IT, IN, BR, AU, JP). A valid number
+ * scores 0.75; one written in the North American plan's structure (`+1 NXX NXX XXXX`,
+ * `(NXX) NXX-XXXX`) that no plan assigns (an unassigned area code, a number made up for a form)
+ * keeps the base 0.4, so it is reported only next to a context word (`Phone: +1 460 880 8028`);
+ * any other invalid number is dropped. Unseparated digit runs are not matched: they are more often
+ * order numbers than phones.
  *
  * @returns the detector (type `PHONE_NUMBER`)
  *
@@ -127,11 +150,13 @@ export function phoneNumber(): Detector {
         '0049 30 901820',
         '電話 03-3224-5000',
         { text: 'Desk: 833.719.3994x1887', value: '833.719.3994x1887' },
+        { text: 'Phone: +1 460 880 8028', value: '+1 460 880 8028' },
       ],
       negative: [
         'When: 2000-04-16 11:34:35',
         'Apt. 675 62314','call +44 99 9999 9999', 'on 2023-10-12', 'host 192.168.100.10', 'version 1.2.3', 'total 12 34', '+1 011 555 0123', 'SSN 219-09-9999 on file',
-        'call at 2024-04-01T21:19:01Z', 'phone price 151.97', 'tel 4212 7863 0355 4075'],
+        'call at 2024-04-01T21:19:01Z', 'phone price 151.97', 'tel 4212 7863 0355 4075',
+        'ticket +1 460 880 8028 closed', 'call +1 211 654 2091', 'call +1 372 154 2091'],
     },
   });
 }
