@@ -8,7 +8,7 @@ import { findContextWord } from './score.ts';
 
 function isWordChar(c: number): boolean {
   if (c !== c) return false;
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   return c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f);
 }
 
@@ -55,5 +55,12 @@ describe('findContextWord', () => {
     expect(findContextWord('phone: 555 ssn', 7, 10, ['ssn', 'phone'], 64)).toBe('ssn');
     expect(findContextWord('phone: 555 ssns', 7, 10, ['ssn', 'phone'], 64)).toBe('phone');
     expect(findContextWord('d.o.b 1990', 6, 10, ['born', 'd.o.b'], 64)).toBe('d.o.b');
+  });
+
+  it('reads the parts of a snake_case key as words', () => {
+    expect(findContextWord('phone_number=555-0142', 13, 21, ['phone'], 64)).toBe('phone');
+    expect(findContextWord('user_ssn_last4: 6789', 16, 20, ['ssn'], 64)).toBe('ssn');
+    expect(findContextWord('my_cohere_api_key=abc', 18, 21, ['cohere_api_key'], 64)).toBe('cohere_api_key');
+    expect(findContextWord('phonebook: 555-0142', 11, 19, ['phone'], 64)).toBeUndefined();
   });
 });

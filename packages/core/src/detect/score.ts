@@ -177,9 +177,13 @@ function containsWord(haystack: string, word: string): boolean {
   return false;
 }
 
-/** Letters and digits of any script count as word characters, so `SSN` is not found in `SSNs2`. */
+/**
+ * Letters and digits of any script count as word characters, so `SSN` is not found in `SSNs2`. An
+ * underscore separates words: the parts of a snake_case key in code, configuration and logs are
+ * words (`phone` in `phone_number=`, `ssn` in `ssn_last4`).
+ */
 function isWordChar(c: number): boolean {
   if (c !== c) return false; // NaN: outside the string
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   return c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f);
 }
