@@ -69,7 +69,8 @@ export type Validator = (value: string, where: CandidateContext) => ValidationRe
 export interface ContextSpec {
   /**
    * Words or short phrases that, near a candidate, make it more likely to be real. Matched
-   * case-insensitively, on word boundaries.
+   * case-insensitively, on word boundaries; an underscore is a boundary, so `phone` is found in
+   * `phone_number=` but not in `phonebook`.
    */
   readonly words: readonly string[];
   /**
