@@ -6,12 +6,15 @@
 import { defineDetector } from '../../defineDetector.ts';
 import type { CandidateContext, Detector } from '../../types.ts';
 
-/** A MAC address stands alone: not six groups cut out of a longer colon- or dash-separated run. */
+/**
+ * A MAC address stands alone: not six groups cut out of a longer colon-, dash- or dot-separated
+ * run. A separator that no hex digit continues is punctuation (`device 00:1a:2b:3c:4d:5e.`).
+ */
 function standalone(_value: string, where: CandidateContext): boolean | undefined {
-  const before = where.text[where.start - 1];
-  const after = where.text[where.end];
+  const { text, start, end } = where;
   const sep = (c: string | undefined): boolean => c === ':' || c === '-' || c === '.';
-  return sep(before) || sep(after) ? false : undefined;
+  const hex = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+  return (sep(text[start - 1]) && hex(text[start - 2])) || (sep(text[end]) && hex(text[end + 1])) ? false : undefined;
 }
 
 /**
@@ -49,8 +52,9 @@ export function macAddress(): Detector {
         { text: 'hw 00:1A:2B:3C:4D:5E', value: '00:1A:2B:3C:4D:5E' },
         'ether a4-5e-60-e8-1f-3b',
         'Cisco 001a.2b3c.4d5e',
+        { text: 'the printer is 3c:22:fb:91:0e:7a.', value: '3c:22:fb:91:0e:7a' },
       ],
-      negative: ['at 12:30:45', '00:1A:2B:3C:4D', '00:1A:2B:3C:4D:5E:6F', 'GG:1A:2B:3C:4D:5E'],
+      negative: ['at 12:30:45', '00:1A:2B:3C:4D', '00:1A:2B:3C:4D:5E:6F', '7F:00:1A:2B:3C:4D:5E', 'GG:1A:2B:3C:4D:5E'],
     },
   });
 }
