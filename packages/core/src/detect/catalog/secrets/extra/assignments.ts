@@ -38,7 +38,9 @@ const NOT_VALUES = new Set([
 function isReference(value: string, where: CandidateContext): boolean {
   const { text, start, end } = where;
   const next = text.charAt(end);
-  if (next === '(' || next === '[' || next === '.' || next === '\u2026') return true;
+  if (next === '(' || next === '[' || next === '\u2026') return true;
+  // `settings.PASSWORD`: a path goes on after a dot; a full stop before a space ends a sentence.
+  if (next === '.' && isIdentifierChar(text.charCodeAt(end + 1))) return true;
   if ((next === '#' || next === '*' || next === '\u2022') && text.charAt(end + 1) === next && text.charAt(end + 2) === next) return true;
   const c0 = value.charAt(0);
   if (c0 === '$' || c0 === '@' || c0 === '%' || c0 === '&' || c0 === '*') return true;
@@ -48,6 +50,10 @@ function isReference(value: string, where: CandidateContext): boolean {
   const quoted = start > 0 && (text.charAt(start - 1) === '"' || text.charAt(start - 1) === "'" || text.charAt(start - 1) === '`');
   if (!quoted && value.includes('.') && isIdentifierPath(value)) return true;
   return false;
+}
+
+function isIdentifierChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 /**
@@ -62,7 +68,7 @@ function isIdentifierPath(s: string): boolean {
       part = 0;
       continue;
     }
-    const ok = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    const ok = isIdentifierChar(c);
     if (!ok || ++part > 32) return false;
   }
   return true;
@@ -191,7 +197,8 @@ export function passwordAssignment(): Detector {
     family: 'SECRET',
     description: 'password assigned to a password-like name in code, config or a command line',
     patterns: [
-      `(?i)${NAME_PREFIX}${word}${ASSIGN}([^\\s"'\`,;<>(){}\\[\\]]{6,100})`,
+      // The last character is not a full stop: in prose that ends the sentence (`password: Xk9vLm2q.`).
+      `(?i)${NAME_PREFIX}${word}${ASSIGN}([^\\s"'\`,;<>(){}\\[\\]]{5,99}[^\\s"'\`,;<>(){}\\[\\].])`,
       `(?i)<(?:[a-z0-9_.:-]{1,30}[_.:-])?(?:password|passwd|pwd|passphrase)>([^<\\s]{6,100})</`,
       `(?i)(?:^|\\s)--?(?:[a-z0-9]{1,20}-)?(?:password|passwd|pass)(?:=|[ \\t]{1,3})["']?([^\\s"'\`]{6,100})`,
       `(?:^|\\s)(?:-u|--user)(?:=|[ \\t]{1,3})["']?[A-Za-z0-9._@+-]{0,64}:([^\\s"'\`]{6,100})`,
@@ -215,6 +222,7 @@ export function passwordAssignment(): Detector {
         { text: 'mysqldump --user=backup --password=Fj3kL9qP2 shop', value: 'Fj3kL9qP2' },
         { text: '$config["db_pwd"] = \'Ha7Zx!q1\';', value: 'Ha7Zx!q1' },
         { text: 'curl -u deploy:Kv8#pQ2z https://ci.internal/api', value: 'Kv8#pQ2z' },
+        { text: 'The new password: Rb7!kW2q. Please change it.', value: 'Rb7!kW2q' },
       ],
       negative: [
         'password = os.getenv("DB_PASSWORD")',
