@@ -39,8 +39,9 @@ function isReference(value: string, where: CandidateContext): boolean {
   const { text, start, end } = where;
   const next = text.charAt(end);
   if (next === '(' || next === '[' || next === '\u2026') return true;
-  // `settings.PASSWORD`: a path goes on after a dot; a full stop before a space ends a sentence.
-  if (next === '.' && isIdentifierChar(text.charCodeAt(end + 1))) return true;
+  // `settings.PASSWORD`: a path goes on after a dot; `Gx7Qm2…` elided with dots is a masked copy;
+  // a full stop before a space ends a sentence.
+  if (next === '.' && (isIdentifierChar(text.charCodeAt(end + 1)) || text.charAt(end + 1) === '.')) return true;
   if ((next === '#' || next === '*' || next === '\u2022') && text.charAt(end + 1) === next && text.charAt(end + 2) === next) return true;
   const c0 = value.charAt(0);
   if (c0 === '$' || c0 === '@' || c0 === '%' || c0 === '&' || c0 === '*') return true;
@@ -279,6 +280,9 @@ export function secretAssignment(): Detector {
     description: 'secret, token or API key assigned to a telling name in code or config',
     patterns: [
       `(?i)${NAME_PREFIX}${word}${ASSIGN}([A-Za-z0-9_+/=.~-]{20,200})`,
+      // A secret that people choose rather than a service issues (a shared or signing secret) may
+      // hold any symbol, like a password: at least 12 characters, not ending in a full stop.
+      `(?i)${NAME_PREFIX}[a-z0-9_]{0,20}secret${ASSIGN}([^\\s"'\`,;<>(){}\\[\\]]{11,99}[^\\s"'\`,;<>(){}\\[\\].])`,
       `(?i)<[a-z0-9_.:-]{0,30}(?:secret|token|api[_-]?key|apikey|access[_-]?key)>[ \\t\\r\\n]{0,40}([A-Za-z0-9_+/=.~-]{20,200})[ \\t\\r\\n]{0,40}</`,
     ],
     group: 1,
@@ -304,6 +308,7 @@ export function secretAssignment(): Detector {
         { text: 'System.setProperty("BILLING_TOKEN", "Hx7Qm2Vk9Rt4Lp8Wz3Nc")', value: 'Hx7Qm2Vk9Rt4Lp8Wz3Nc' },
         { text: '$sessionSecret .= "Ty5Kp8Wq2Zm7Rx4Nv9Lb";', value: 'Ty5Kp8Wq2Zm7Rx4Nv9Lb' },
         { text: 'signingSecretValue = "Mw4Xq9Lt2Kp7Zr5Vn8Hb"', value: 'Mw4Xq9Lt2Kp7Zr5Vn8Hb' },
+        { text: 'WEBHOOK_SECRET=k7#Qv2!mZp9^Lx4', value: 'k7#Qv2!mZp9^Lx4' },
         { text: 'upload_creds: Bz6Qn3Rw8Lt2Kx9Vm5Pd', value: 'Bz6Qn3Rw8Lt2Kx9Vm5Pd' },
         {
           text: 'private-key: Vq8Lm2Tx.Kw9Rz4Pn7Hb3Xc5Qt8Lm2Vk6Zr9WnTq4Lx8Rm',
