@@ -250,7 +250,9 @@ export function passwordAssignment(): Detector {
  * Detects secrets, tokens and API keys assigned to a name that says so (`secret`, `token`,
  * `api_key`, `apikey`, `access_key`, `auth_key`, `private_key`, `credentials`, with any prefix
  * such as `STRIPE_` or `client_`). Values need 20 to 200 token characters (shorter ones are left
- * to provider detectors), 3.5 bits of entropy per character, a digit and a letter; references,
+ * to provider detectors), or, for a name ending in `secret`, 12 to 100 characters of any kind but
+ * space (a secret people choose, like a password, may hold any symbol); and 3.5 bits of entropy
+ * per character, a digit and a letter; references,
  * placeholders, made-up runs (`123456`), version numbers and harmless names (`public`, `csrf`)
  * are dropped.
  *
