@@ -22,12 +22,18 @@ function outcome(exported: string | Uint8Array, options: Parameters<typeof verif
 }
 
 const RAW = new Set(['text', 'value', 'original', 'secret', 'prompt', 'kind']);
+/** Whether a raw-value field name (which the log refuses at any depth) is a key anywhere in `v`. */
+function hasRawKey(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(hasRawKey);
+  if (v === null || typeof v !== 'object') return false;
+  return Object.entries(v).some(([k, x]) => RAW.has(k.toLowerCase()) || hasRawKey(x));
+}
 const entryArb: fc.Arbitrary<AuditEntry> = fc
   .tuple(
     fc.constantFrom('decision', 'redaction', 'restore', 'vault', 'incident'),
     fc.dictionary(
       fc.string({ maxLength: 8 }).filter((k) => !RAW.has(k.toLowerCase()) && k !== '__proto__'),
-      fc.jsonValue({ maxDepth: 2 }),
+      fc.jsonValue({ maxDepth: 2 }).filter((v) => !hasRawKey(v)),
       { maxKeys: 4 },
     ),
   )
