@@ -157,6 +157,9 @@ function endGuard(parts: readonly Part[], dotEnds = false): string {
   }
   // A token is not followed by `.` and a letter or digit: `box.ico-….png` is a file name.
   if (dotEnds && !last.a.chars.includes('.')) return `(?:[^${last.a.re}.]|\\.[^a-zA-Z0-9]|\\.$|$)`;
+  // An alphabet with `.` in it: a full stop that nothing of the alphabet follows ends a sentence
+  // (`SendGrid key SG.….`), not the token.
+  if (dotEnds) return `(?:[^${last.a.re}]|\\.(?:[^${last.a.re}]|$)|$)`;
   return `(?:[^${last.a.re}]|$)`;
 }
 

@@ -44,7 +44,11 @@ export function secretsSToZ(): Detector[] {
     token({ id: 'scalingo-api-token', type: 'SCALINGO_API_TOKEN', description: 'Scalingo API token (tk-us-…)', value: ['tk-us-', run(URLSAFE, 48)], minEntropy: 2 }),
     kv({ id: 'sendbird-access-id', type: 'SENDBIRD_ACCESS_ID', description: 'Sendbird application id', names: ['sendbird'], value: UUID, level: 'confidential' }),
     kv({ id: 'sendbird-access-token', type: 'SENDBIRD_ACCESS_TOKEN', description: 'Sendbird API token', names: ['sendbird'], value: [run(HEX_ANY, 40)] }),
-    token({ id: 'sendgrid-api-token', type: 'SENDGRID_API_KEY', description: 'SendGrid API key (SG.…)', value: ['SG.', run(SENDGRID, 66)], minEntropy: 2 }),
+    token({
+      id: 'sendgrid-api-token', type: 'SENDGRID_API_KEY', description: 'SendGrid API key (SG.…)', value: ['SG.', run(SENDGRID, 66)], minEntropy: 2,
+      // `.` is in the key's alphabet: a full stop after it ends the sentence.
+      positives: [{ text: 'The SendGrid key is SG.u8jzPde0IgxLd6GncfBAep.fJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJT. Rotate it.', value: 'SG.u8jzPde0IgxLd6GncfBAep.fJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJT' }],
+    }),
     token({
       id: 'sendinblue-api-token', type: 'SENDINBLUE_API_KEY', description: 'Brevo (Sendinblue) API key (xkeysib-…)',
       value: ['xkeysib-', run(HEX, 64), '-', run(ALNUM, 16)], minEntropy: 2,
