@@ -123,6 +123,23 @@ export function formatPattern(parts: readonly Part[]): string {
   return out;
 }
 
+/**
+ * {@link formatPattern} for a token found in running text: when the format ends in a run of
+ * varying length whose alphabet holds `.`, the run's last character is not `.`, so a full stop
+ * after the token ends the sentence instead of the token (`…pscale_tkn_….`). (A fixed-length run
+ * stops where it must; {@link endGuard} lets a full stop follow it.)
+ */
+function tokenPattern(parts: readonly Part[]): string {
+  const last = parts[parts.length - 1];
+  if (last === undefined || typeof last === 'string' || last.kind !== 'run' || last.min < 1 || last.min === last.max || !last.a.chars.includes('.')) {
+    return formatPattern(parts);
+  }
+  let noDot = '';
+  for (const ch of last.a.chars) if (ch !== '.') noDot += '\\^-[]'.includes(ch) ? '\\' + ch : ch;
+  const max = last.max === Infinity ? '' : String(last.max - 1);
+  return `${formatPattern(parts.slice(0, -1))}[${last.a.re}]{${last.min - 1},${max}}[${noDot}]`;
+}
+
 /** Whether a code unit is an RE2 word character. */
 function isWord(ch: string | undefined): boolean {
   if (ch === undefined || ch.length !== 1) return false;
@@ -306,13 +323,14 @@ export function prefixedToken(rule: TokenRule): Detector {
   const rnd = seededRandom(rule.id);
   const v = rule.value;
   const boundary = rule.boundary ?? isWord(firstChars(v)[0]);
-  const pattern = `${boundary ? '\\b' : ''}(${formatPattern(v)})${endGuard(v, true)}`;
+  const pattern = `${boundary ? '\\b' : ''}(${tokenPattern(v)})${endGuard(v, true)}`;
   const keywords = rule.keywords ?? [literalPrefix(v).toLowerCase()];
   const validators = [randomTail(leadingLiteral(v).length), ...(rule.validators ?? [])];
   const env = snake(rule.id);
   const a = makeValue(v, rnd, 'min');
   const b = makeValue(v, rnd, 'max');
   const c = makeValue(v, rnd, 'min');
+  const e = makeValue(v, rnd, 'min');
   const negatives = [makeValue(v, rnd, 'fill')];
   const shortest = findLastRun(v);
   if (shortest && shortest.min > 1) negatives.push(`token: ${makeValue(v, rnd, 'short')}`);
@@ -335,6 +353,7 @@ export function prefixedToken(rule: TokenRule): Detector {
         { text: `export ${env}="${a}"`, value: a },
         { text: `settings:\n  ${rule.id}: ${b}\n`, value: b },
         { text: `found ${c} in the log`, value: c },
+        { text: `The key is ${e}. Rotate it.`, value: e },
         ...(rule.positives ?? []),
       ],
       negative: [...negatives, ...(rule.negatives ?? [])],
@@ -401,7 +420,7 @@ export function assignedSecret(rule: AssignedRule): Detector {
   const rnd = seededRandom(rule.id);
   const v = rule.value;
   const names = `(?:${rule.names.flatMap(caseForms).join('|')})`;
-  const pattern = `${names}${NAME_TAIL}${CLOSE}${OPERATOR}${OPEN}(${formatPattern(v)})${endGuard(v)}`;
+  const pattern = `${names}${NAME_TAIL}${CLOSE}${OPERATOR}${OPEN}(${tokenPattern(v)})${endGuard(v, true)}`;
   const sampleNames = rule.sampleNames ?? rule.names;
   const keywords = rule.keywords ?? sampleNames.map((n) => n.toLowerCase());
   const name = sampleNames[0]!;
@@ -409,6 +428,7 @@ export function assignedSecret(rule: AssignedRule): Detector {
   const b = makeValue(v, rnd, 'max');
   const c = makeValue(v, rnd, 'min');
   const d = makeValue(v, rnd, 'min');
+  const e = makeValue(v, rnd, 'min');
   const negatives = [`${name}_key = "${makeValue(v, rnd, 'fill')}"`, `build_checksum = "${d}"`];
   const last = findLastRun(v);
   if (last && last.min > 1) negatives.push(`${name}_key = "${makeValue(v, rnd, 'short')}"`);
@@ -432,6 +452,7 @@ export function assignedSecret(rule: AssignedRule): Detector {
         { text: `${name.toUpperCase()}_TOKEN="${a}"`, value: a },
         { text: `{\n  "${name}Secret": "${b}"\n}`, value: b },
         { text: `${name}_api_key: ${c}`, value: c },
+        { text: `The ${name} key: ${e}. Keep it safe.`, value: e },
         ...(rule.positives ?? []),
       ],
       negative: [...negatives, ...(rule.negatives ?? [])],
