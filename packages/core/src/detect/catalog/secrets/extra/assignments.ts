@@ -43,14 +43,35 @@ function isReference(value: string, where: CandidateContext): boolean {
   // a full stop before a space ends a sentence.
   if (next === '.' && (isIdentifierChar(text.charCodeAt(end + 1)) || text.charAt(end + 1) === '.')) return true;
   if ((next === '#' || next === '*' || next === '\u2022') && text.charAt(end + 1) === next && text.charAt(end + 2) === next) return true;
-  const c0 = value.charAt(0);
-  if (c0 === '$' || c0 === '@' || c0 === '%' || c0 === '&' || c0 === '*') return true;
+  if (isSigilVariable(value)) return true;
   const lower = value.toLowerCase();
   if (NOT_VALUES.has(lower)) return true;
   if (lower.includes('password') || lower.includes('passwd') || lower.includes('secret') || lower.includes('token')) return true;
   const quoted = start > 0 && (text.charAt(start - 1) === '"' || text.charAt(start - 1) === "'" || text.charAt(start - 1) === '`');
   if (!quoted && value.includes('.') && isIdentifierPath(value)) return true;
   return false;
+}
+
+/**
+ * A variable written with a sigil: `$DB_PASS`, `$env:DB_PASS`, `@Value`, `%DB_PASS%`, `%s`,
+ * `&password`, `*ptr`, `**kwargs`: the sigils, then a name (`:`, `.` and `-` may join its parts).
+ * A sigil before anything else is part of a literal (`$ecretP@ss1`, `*Ot0Biw&wJ0W`).
+ */
+function isSigilVariable(value: string): boolean {
+  const sigil = value.charAt(0);
+  if (sigil !== '$' && sigil !== '@' && sigil !== '%' && sigil !== '&' && sigil !== '*') return false;
+  let from = 1;
+  while (value.charAt(from) === sigil) from++;
+  // `%NAME%`: a Windows environment variable closes with the sigil it opens with.
+  const to = sigil === '%' && value.length > from + 1 && value.endsWith('%') ? value.length - 1 : value.length;
+  if (from >= to) return true;
+  const c = value.charCodeAt(from);
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)) return false;
+  for (let i = from + 1; i < to; i++) {
+    const d = value.charCodeAt(i);
+    if (!(isIdentifierChar(d) || d === 0x3a || d === 0x2e || d === 0x2d)) return false;
+  }
+  return true;
 }
 
 function isIdentifierChar(c: number): boolean {
@@ -224,6 +245,7 @@ export function passwordAssignment(): Detector {
         { text: '$config["db_pwd"] = \'Ha7Zx!q1\';', value: 'Ha7Zx!q1' },
         { text: 'curl -u deploy:Kv8#pQ2z https://ci.internal/api', value: 'Kv8#pQ2z' },
         { text: 'The new password: Rb7!kW2q. Please change it.', value: 'Rb7!kW2q' },
+        { text: 'wifi_password=$unsh1ne#Deck', value: '$unsh1ne#Deck' },
       ],
       negative: [
         'password = os.getenv("DB_PASSWORD")',
@@ -241,6 +263,10 @@ export function passwordAssignment(): Detector {
         'password_field: hidden',
         'curl -u admin:$ADMIN_PASS https://ci.internal/api',
         'curl -u "$USER:$TOKEN" https://ci.internal/api',
+        '$password = $env:DB_PASS',
+        'set DB_PASSWORD=%DB_PASS%',
+        'db_pwd = &pwd_buffer',
+        'db_passwd = **kwargs',
       ],
     },
   });
