@@ -146,7 +146,8 @@ export function age(): Detector {
     id: 'age',
     type: 'AGE',
     patterns: [
-      '(?i)\\b(?:aged?|age:)[ ]{0,2}([0-9]{1,3})\\b',
+      // `aged 8`, `age: 35`, `at the age of 61`.
+      '(?i)\\b(?:aged?|age:|age of)[ ]{0,2}([0-9]{1,3})\\b',
       '(?i)\\b([0-9]{1,3})[ -](?:years?|yrs?)[ -]old\\b',
       '(?i)\\b([0-9]{1,3}) ?(?:y/o|yo)\\b',
     ],
@@ -164,10 +165,11 @@ export function age(): Detector {
         { text: 'a 42-year-old patient', value: '42' },
         { text: 'She is 67 years old.', value: '67' },
         { text: 'aged 8', value: '8' },
+        { text: 'She learned to sail at the age of 12.', value: '12' },
         'Age: 35',
         'M, 29 y/o',
       ],
-      negative: ['42 years ago', 'aged 300', 'the 2 year plan', 'page 42', '0 years old'],
+      negative: ['42 years ago', 'aged 300', 'the 2 year plan', 'page 42', '0 years old', 'the age of 300 million years'],
     },
   });
 }
