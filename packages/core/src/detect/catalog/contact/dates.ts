@@ -56,7 +56,8 @@ export function dateTime(): Detector {
   return defineDetector({
     id: 'date-time',
     type: 'DATE_TIME',
-    patterns: [...DATE_PATTERNS, '(?i)\\b(?:1[0-2]|0?[1-9])(?::[0-5][0-9])? ?[ap]\\.?m\\b\\.?'],
+    // `10 pm` or `10 p.m.`: a full stop after `pm` ends the sentence (`at 3pm.`).
+    patterns: [...DATE_PATTERNS, '(?i)\\b(?:1[0-2]|0?[1-9])(?::[0-5][0-9])? ?(?:[ap]m\\b|[ap]\\.m\\b\\.?)'],
     validators: [validateDate],
     score: 0.6,
     validScore: 0.6,
@@ -72,6 +73,8 @@ export function dateTime(): Detector {
         'due March 3, 2021',
         'the 3rd of March 2021',
         'meet at 10:30 pm',
+        { text: 'The call moved to 3pm. Sorry!', value: '3pm' },
+        { text: 'Doors open at 7 p.m. on Friday', value: '7 p.m.' },
       ],
       negative: ['on 2023-02-30', 'ratio 13/13/2020', 'version 1.2.10', 'in 2021', 'March of the penguins', 'room 12:30'],
     },
