@@ -19,6 +19,16 @@ import { _charMix } from './shape.ts';
 const ASSIGN =
   `(?:["']?\\]?(?:[ \\t]{1,3}string|[ \\t]{0,3}:[ \\t]{0,3}(?:String|string|str))?[ \\t]{0,3}(?::{1,3}=|=>|\\?=|\\|\\|=|\\.=|=|:)[ \\t]{0,3}["'\`]?` +
   `|["'][ \\t]{0,3},[ \\t]{0,3}["'])`;
+/**
+ * A value written without quotes or brackets around it, `min` to `max` characters: anything but
+ * spaces, quotes, separators and brackets, and not ending in a full stop, which in prose ends the
+ * sentence (`password: Xk9vLm2q.`).
+ */
+function bareValue(min: number, max: number): string {
+  const ch = '[^\\s"\'`,;<>(){}\\[\\]';
+  return `(${ch}]{${min - 1},${max - 1}}${ch}.])`;
+}
+
 /** Name parts before the telling word: `MYSQL_ROOT_`, `spring.datasource.`, `db`. */
 const NAME_PREFIX = '\\b(?:[a-z0-9]{1,30}[_.-]){0,3}';
 
@@ -219,8 +229,7 @@ export function passwordAssignment(): Detector {
     family: 'SECRET',
     description: 'password assigned to a password-like name in code, config or a command line',
     patterns: [
-      // The last character is not a full stop: in prose that ends the sentence (`password: Xk9vLm2q.`).
-      `(?i)${NAME_PREFIX}${word}${ASSIGN}([^\\s"'\`,;<>(){}\\[\\]]{5,99}[^\\s"'\`,;<>(){}\\[\\].])`,
+      `(?i)${NAME_PREFIX}${word}${ASSIGN}${bareValue(6, 100)}`,
       `(?i)<(?:[a-z0-9_.:-]{1,30}[_.:-])?(?:password|passwd|pwd|passphrase)>([^<\\s]{6,100})</`,
       `(?i)(?:^|\\s)--?(?:[a-z0-9]{1,20}-)?(?:password|passwd|pass)(?:=|[ \\t]{1,3})["']?([^\\s"'\`]{6,100})`,
       `(?:^|\\s)(?:-u|--user)(?:=|[ \\t]{1,3})["']?[A-Za-z0-9._@+-]{0,64}:([^\\s"'\`]{6,100})`,
@@ -309,8 +318,8 @@ export function secretAssignment(): Detector {
     patterns: [
       `(?i)${NAME_PREFIX}${word}${ASSIGN}([A-Za-z0-9_+/=.~-]{20,200})`,
       // A secret that people choose rather than a service issues (a shared or signing secret) may
-      // hold any symbol, like a password: at least 12 characters, not ending in a full stop.
-      `(?i)${NAME_PREFIX}[a-z0-9_]{0,20}secret${ASSIGN}([^\\s"'\`,;<>(){}\\[\\]]{11,99}[^\\s"'\`,;<>(){}\\[\\].])`,
+      // hold any symbol, like a password: at least 12 characters.
+      `(?i)${NAME_PREFIX}[a-z0-9_]{0,20}secret${ASSIGN}${bareValue(12, 100)}`,
       `(?i)<[a-z0-9_.:-]{0,30}(?:secret|token|api[_-]?key|apikey|access[_-]?key)>[ \\t\\r\\n]{0,40}([A-Za-z0-9_+/=.~-]{20,200})[ \\t\\r\\n]{0,40}</`,
     ],
     group: 1,
