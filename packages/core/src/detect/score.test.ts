@@ -57,6 +57,16 @@ describe('findContextWord', () => {
     expect(findContextWord('d.o.b 1990', 6, 10, ['born', 'd.o.b'], 64)).toBe('d.o.b');
   });
 
+  it("takes the window's ends as word boundaries, for words and phrases", () => {
+    // The window before 1990 starts inside `Xd.o.b` and `Xssn`: what it holds is a whole word.
+    expect(findContextWord('Xd.o.b 1990', 7, 11, ['d.o.b'], 6)).toBe('d.o.b');
+    expect(findContextWord('XD.O.B 1990', 7, 11, ['d.o.b'], 6)).toBe('d.o.b');
+    expect(findContextWord('Xssn 1990', 5, 9, ['ssn'], 4)).toBe('ssn');
+    expect(findContextWord('1990 d.o.bX', 0, 4, ['d.o.b'], 6)).toBe('d.o.b');
+    expect(findContextWord('1990 d.o.bX', 0, 4, ['d.o.b'], 7)).toBeUndefined();
+    expect(findContextWord('Xd.o.b 1990', 7, 11, ['d.o.b'], 7)).toBeUndefined();
+  });
+
   it('reads the parts of a snake_case key as words', () => {
     expect(findContextWord('phone_number=555-0142', 13, 21, ['phone'], 64)).toBe('phone');
     expect(findContextWord('user_ssn_last4: 6789', 16, 20, ['ssn'], 64)).toBe('ssn');

@@ -133,3 +133,44 @@ describe('a set with gated patterns agrees with each pattern alone', () => {
     expect(set.scan(texts[3]!).map((m) => m.pattern)).toEqual([0, 3, 2, 1]);
   });
 });
+
+describe('a pattern whose factor is common in a long text', () => {
+  /** Prose in which `the` is common, with numbers: 64 KiB of it. */
+  function prose(n: number): string {
+    const words = ['Alpha', 'the', 'report', 'bravo', 'Charlie Brown', 'said', 'delta', '42', 'echo', 'mail', 'ann@golf.com', 'Hotel', 'India', 'juliet', 'and', '7', 'Foxtrot', '555-0142', '2024'];
+    let x = 12345;
+    let s = '';
+    while (s.length < n) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      s += words[x % words.length] + (x % 7 === 0 ? '. ' : ' ');
+    }
+    return s.slice(0, n);
+  }
+  const names = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'];
+  // Word runs that are alive together on prose (their union splits), and number shapes (no factor).
+  const heavy = names.flatMap((w, i) => [
+    `\\b[A-Z][a-z]{${1 + (i % 4)},}(?:[ ][A-Z][a-z]+){0,${1 + (i % 3)}}[ ]${w}\\b`,
+    `(?i)[a-z ]{${2 + i},}${w}[a-z ]{0,${10 + i}}[0-9]{${2 + (i % 3)}}`,
+  ]);
+  const light = Array.from({ length: 20 }, (_, i) => `\\b[0-9]{${2 + (i % 4)}}-[0-9]{${2 + (i % 5)}}\\b`);
+  // Gated by `the`, whose windows cover most of the text: moved to a whole-text pass.
+  const hot = '(?i)\\bthe\\b[a-z ]{0,12}[0-9]{3}';
+  const text = prose(1 << 16);
+
+  it('joins a whole-text pass instead of reading the text once more on its own', () => {
+    const warmSteps = (patterns: readonly string[]): number => {
+      const set = compileSet(patterns);
+      for (let i = 0; i < 4; i++) set.scan(text);
+      set.resetStats();
+      set.scan(text);
+      expect(set.stats().dfaStatesBuilt).toBe(0);
+      return set.stats().dfaSteps / text.length;
+    };
+    const without = warmSteps([...heavy, ...light]);
+    const withHot = warmSteps([...heavy, ...light, hot]);
+    // Several passes either way; one more for the demoted pattern alone would add a step per character.
+    expect(without).toBeGreaterThan(2);
+    expect(withHot - without).toBeLessThan(0.5);
+    compareSet([...heavy, ...light, hot], [text, text.slice(0, 30_000)]);
+  });
+});

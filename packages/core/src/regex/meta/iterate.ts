@@ -121,6 +121,8 @@ export class MatchIterator {
   private gate: { readonly parts: Gate; readonly factorDfa: LazyDfa } | null | undefined;
   /** Gated patterns moved to whole-text passes (see {@link MatchIterator.demote}): never gated again. */
   private readonly demoted = new Set<number>();
+  /** Whole-text passes made by demotion during the current text (see {@link MatchIterator.settle}). */
+  private readonly joining: CandidateGroup[] = [];
 
   constructor(
     private readonly parts: IteratorParts,
@@ -158,10 +160,11 @@ export class MatchIterator {
    * patterns share a union's states well, where mixing (heaviest patterns by presence dealt out, or
    * peeled off a few at a time) spreads the patterns that are alive together over every group.
    * A failed budget leaves no trustworthy count of which patterns are heavy: the states it built
-   * are those of the union. On the full detector catalog (376 distinct patterns) and the benchmark's
-   * 1 MB of ordinary text, the 236 gated patterns end in one windowed pass (4 common-factor ones
-   * moved to a whole-text pass), and halving settles the other 136 at 3 passes (68, 34 and 34
-   * patterns): 5 passes and the factor pass, where halving alone made 9 (and mixing, 21).
+   * are those of the union. On the full detector catalog (377 distinct patterns) and the benchmark's
+   * 1 MB of ordinary text, scanned again and again, the 241 gated patterns end in three windowed
+   * passes (59, 59 and 119 patterns) but for 4 common-factor ones, demoted, and halving settles the
+   * other 136 at 3 whole-text passes (68, 34 and 34 patterns), the demoted 4 joining the smallest:
+   * 3 whole-text passes, the factor pass and the windows, where halving alone made 9 (and mixing, 21).
    */
   private split(g: number): void {
     const { ids, members } = this.groups[g]!;
@@ -186,7 +189,8 @@ export class MatchIterator {
    * Moves the members of windowed group `g` whose windows would cover more than
    * {@link DEMOTE_SHARE} of `text` (their factors are common in it: `api` in prose) to a pass over
    * the whole text, which costs them less than windows that cover it anyway and that every other
-   * member of the group would read too. Returns whether any moved.
+   * member of the group would read too. Returns whether any moved. The new pass reads this text;
+   * after it, {@link MatchIterator.settle} lets it join another whole-text pass.
    */
   private demote(g: number, text: string, factorEvents: MatchEvents): boolean {
     const { ids, members } = this.groups[g]!;
@@ -204,9 +208,34 @@ export class MatchIterator {
     if (hot.length === 0) return false;
     const rest = ids.filter((id) => !hot.includes(id));
     this.groups.splice(g, 1, ...(rest.length > 0 ? [this.group(rest, this.parts.candidatesOf!(rest), true)] : []));
-    this.groups.push(this.group(hot, this.parts.candidatesOf!(hot), false));
+    const moved = this.group(hot, this.parts.candidatesOf!(hot), false);
+    this.groups.push(moved);
+    this.joining.push(moved);
     for (const id of hot) this.demoted.add(id);
     return true;
+  }
+
+  /**
+   * After a text: each whole-text pass made by {@link MatchIterator.demote} joins the whole-text
+   * pass that has built the fewest states, when the two have built at most half of what the
+   * budget allows over `length` characters together (the union of two automata can need more
+   * states than both). A few demoted patterns otherwise cost a whole pass of their own: on the
+   * full catalog and 1 MB of ordinary text, 4 demoted patterns read the text once more, where the
+   * union with the 34 patterns of the smallest pass costs about as much as that pass alone.
+   */
+  private settle(length: number): void {
+    for (const moved of this.joining.splice(0)) {
+      const at = this.groups.indexOf(moved);
+      if (at < 0) continue; // already split
+      let target: CandidateGroup | undefined;
+      for (const other of this.groups) {
+        if (other !== moved && !other.members && (!target || other.built < target.built)) target = other;
+      }
+      if (!target || target.built + moved.built > (BUDGET_BASE + length / BUDGET_PER_STATE) / 2) continue;
+      const ids = [...target.ids, ...moved.ids].sort((a, b) => a - b);
+      this.groups.splice(at, 1);
+      this.groups.splice(this.groups.indexOf(target), 1, this.group(ids, this.parts.candidatesOf!(ids), false));
+    }
   }
 
   private config(mode: DfaConfig['mode'], unanchored: boolean): DfaConfig {
@@ -278,6 +307,7 @@ export class MatchIterator {
       const g = this.groups.indexOf(group);
       if (g >= 0) this.split(g);
     }
+    this.settle(text.length);
     if (endsOf.size === 0) return [];
     const out: SetMatch[] = [];
     for (const [id, ends] of endsOf) this.iterate(text, id, ends, out);
