@@ -938,7 +938,7 @@ export class LazyDfa {
    * previous end. So it reads only the text that some match ending at a candidate could cover.
    * Records the start positions, right to left, in `events`.
    */
-  scanStarts(text: string, ends: readonly number[], events: MatchEvents): void {
+  scanStarts(text: string, ends: ArrayLike<number>, events: MatchEvents): void {
     if (this.overflow) this.widen();
     let k = ends.length - 1;
     if (k < 0) return;
