@@ -60,6 +60,8 @@ export function _runWords(value: string): RunWord[] {
 export function _startsAtWord(text: string, at: number): boolean {
   if (at === 0) return true;
   const c = text.charCodeAt(at - 1);
+  // ASCII: a letter, a digit or `_` continues a word (no case conversion needed).
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f);
   const prev = text.charAt(at - 1);
   return !(prev.toLowerCase() !== prev.toUpperCase() || (c >= 0x30 && c <= 0x39) || c === 0x5f);
 }

@@ -101,7 +101,25 @@ const PLACE_CUE: ReadonlySet<string> = /*@__PURE__*/ new Set('in from at to near
 /** Words just after a lone surname that make it a person (`Novak said`). */
 const AFTER_NAME: ReadonlySet<string> = /*@__PURE__*/ new Set('said says told asked shouted explained wrote replied added argued noted'.split(' '));
 
+/**
+ * Kinds already looked up, by word: the same words start sentence after sentence (`The`, `In`), and
+ * a kind takes several case conversions and set lookups. Cleared when full; a word's kind never
+ * changes.
+ */
+const kinds = new Map<string, Kind>();
+const KINDS_HELD = 4096;
+
 function kindOf(w: string): Kind {
+  let k = kinds.get(w);
+  if (k === undefined) {
+    if (kinds.size >= KINDS_HELD) kinds.clear();
+    k = lookUpKind(w);
+    kinds.set(w, k);
+  }
+  return k;
+}
+
+function lookUpKind(w: string): Kind {
   if (!isNameWord(w)) return Kind.Stop;
   if (_isFirstName(w, false)) return Kind.First;
   if (_isFirstName(w)) return Kind.WordlikeFirst;
