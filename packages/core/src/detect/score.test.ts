@@ -37,7 +37,8 @@ describe('findContextWord', () => {
     fc.assert(
       fc.property(
         fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
-        fc.array(fc.constantFrom(...vocabulary), { maxLength: 6 }),
+        // Up to 40 words: short lists are searched for, long ones (over 24) looked up word by word.
+        fc.array(fc.constantFrom(...vocabulary), { maxLength: 40 }),
         fc.nat(),
         fc.nat(),
         fc.integer({ min: 0, max: 40 }),
@@ -49,6 +50,13 @@ describe('findContextWord', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('reads a long list word by word, with the same answers', () => {
+    const long = [...Array.from({ length: 30 }, (_, i) => `unused${i}`), 'd.o.b', 'ssn'];
+    expect(findContextWord('ssn: 078-05-1120', 5, 16, long, 64)).toBe('ssn');
+    expect(findContextWord('D.O.B 1990-01-01', 6, 16, long, 64)).toBe('d.o.b');
+    expect(findContextWord('ssns 078-05-1120', 5, 16, long, 64)).toBeUndefined();
   });
 
   it('returns the earliest listed word, not the nearest one', () => {
