@@ -14,7 +14,7 @@ import { maxWidth } from '../regex/ir/width.ts';
 import { parse } from '../regex/syntax/index.ts';
 import { defineDetector, LEVELS } from './defineDetector.ts';
 import { recommended } from './presets.ts';
-import { deriveViews, type DeriveOptions } from './normalize/derive.ts';
+import { _deriveScanView, type DeriveOptions } from './normalize/derive.ts';
 import { changedRanges, mapSpan } from './normalize/view.ts';
 import type { Recognizer, RecognizerSignal } from './catalog/entities/recognizer.ts';
 import { DEFAULT_CONTEXT_WINDOW, scoreCandidate, type Candidate } from './score.ts';
@@ -427,14 +427,13 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (!set) return { found, limits };
     collect(text, found, limits, off);
     if (normalize !== false) {
-      const derived = deriveViews(text, normalize === true ? {} : normalize);
-      if (derived.limited) limits.push('decode: a limit on decoded text was reached; some encoded runs were not decoded');
-      if (derived.views.length > 0) {
+      // The last derived view holds the changes of all the others (normalized, then spelled-out
+      // forms read, then encoded runs decoded and read again): it is the one scanned.
+      const { view, limited } = _deriveScanView(text, normalize === true ? {} : normalize);
+      if (limited) limits.push('decode: a limit on decoded text was reached; some encoded runs were not decoded');
+      if (view) {
         // Spans already reported on the original text, per type: a derived view mostly finds them again.
         const seen = new Set(found.map((f) => `${f.type}:${f.start}:${f.end}`));
-        // Each view is derived from the one before it and holds all of its changes (normalized, then
-        // spelled-out forms read, then encoded runs decoded and read again): the last one is enough.
-        const view = derived.views[derived.views.length - 1]!;
         // Only the text around what changed is scanned again: elsewhere the view is the original.
         const changes = changedRanges(view, text);
         for (const [ws, we] of viewWindows(changes, view.text.length)) {

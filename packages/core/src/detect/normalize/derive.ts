@@ -66,26 +66,44 @@ export interface DerivedViews {
  * ```
  */
 export function deriveViews(text: string, options: DeriveOptions = {}): DerivedViews {
+  return derive(text, options, false);
+}
+
+/**
+ * The last of {@link deriveViews}'s views, which holds the changes of all the others (the decoded
+ * view is normalized and has its spelled-out forms read in turn), without making the others: what
+ * the scanner scans. Skips a pass over the text when encoded runs were decoded.
+ *
+ * @internal
+ */
+export function _deriveScanView(text: string, options: DeriveOptions = {}): { readonly view: TextView | undefined; readonly limited: boolean } {
+  const { views, limited } = derive(text, options, true);
+  return { view: views[views.length - 1], limited };
+}
+
+function derive(text: string, options: DeriveOptions, lastOnly: boolean): DerivedViews {
   const spelled = options.spelled ?? true;
   const normalize = options.normalize ?? true;
   const base = normalize ? normalizeForScan(text) : identityView(text);
+  let limited = false;
+  let decoded: TextView | undefined;
+  const decode = options.decode ?? true;
+  if (decode !== false) {
+    const r = decodeEncodedRuns(base, decode === true ? {} : decode);
+    limited = r.limited;
+    if (r.view !== base) {
+      decoded = r.view;
+      if (normalize) decoded = normalizeForScan(decoded);
+      if (spelled) decoded = readSpelledOut(decoded);
+      if (lastOnly) return { views: [decoded], limited };
+    }
+  }
   const views: TextView[] = [];
   if (base.changed) views.push(base);
   if (spelled) {
     const s = readSpelledOut(base);
     if (s !== base) views.push(s);
   }
-  let limited = false;
-  const decode = options.decode ?? true;
-  if (decode !== false) {
-    const r = decodeEncodedRuns(base, decode === true ? {} : decode);
-    limited = r.limited;
-    if (r.view !== base) {
-      let v = r.view;
-      if (normalize) v = normalizeForScan(v);
-      if (spelled) v = readSpelledOut(v);
-      views.push(v);
-    }
-  }
-  return { views, limited };
+  if (decoded) views.push(decoded);
+  return { views: lastOnly ? views.slice(-1) : views, limited };
 }

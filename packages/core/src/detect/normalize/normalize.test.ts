@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEncodedRuns } from './decode.ts';
-import { deriveViews } from './derive.ts';
+import { _deriveScanView, deriveViews } from './derive.ts';
 import { isInvisible, normalizeForScan } from './normalizeForScan.ts';
 import { readSpelledOut } from './spelled.ts';
 import { identityView, mapSpan, type TextView } from './view.ts';
@@ -399,6 +399,25 @@ describe('deriveViews', () => {
     expect(deriveViews(t).views).toHaveLength(3);
     expect(deriveViews(t, { normalize: false, spelled: false }).views.map((v) => v.decodedFrom)).toEqual(['base64']);
     expect(deriveViews(t, { decode: false, spelled: false }).views.map((v) => v.decodedFrom)).toEqual(['normalize']);
+  });
+
+  it("gives the scanner its last view, with every switch, without making the others", () => {
+    const texts = [
+      'plain text',
+      'ｊｏｈｎ@ex.com',
+      'john [at] ex [dot] com',
+      `${b64('john@example.com')} and ｘ`,
+      `ｘ john [at] ex [dot] com ${b64('mary [at] example [dot] org')} x%40y.io`,
+    ];
+    const switches = [{}, { normalize: false }, { spelled: false }, { decode: false }, { normalize: false, decode: false }];
+    for (const t of texts) {
+      for (const o of switches) {
+        const all = deriveViews(t, o);
+        const last = _deriveScanView(t, o);
+        expect(last.limited).toBe(all.limited);
+        expect(last.view).toEqual(all.views.at(-1));
+      }
+    }
   });
 });
 
