@@ -4,7 +4,7 @@
  * prints the share of the scan's samples spent inside each stage, children included:
  *
  * - the multi-pattern set (`matches`: candidate passes, starts and ends of matches);
- * - the evasion views (`deriveViews`: NFKC, spelled-out addresses, decoding);
+ * - the evasion views (`_deriveScanView`: NFKC, spelled-out addresses, decoding);
  * - candidate scoring (`scoreCandidate`: validators, entropy, placeholders, context words);
  * - capture-group extraction (`groupSpan`);
  * - the capitalised-run detectors' refinement (`namesInRun`, `placesInRun`).
@@ -31,7 +31,7 @@ const normalize = option('--normalize', 'on') !== 'off';
 
 const STAGES: readonly (readonly [string, readonly string[]])[] = [
   ['multi-pattern set', ['matches']],
-  ['evasion views', ['deriveViews']],
+  ['evasion views', ['_deriveScanView']],
   ['candidate scoring', ['scoreCandidate']],
   ['capture groups', ['groupSpan']],
   ['capitalised-run refinement', ['namesInRun', 'placesInRun']],
