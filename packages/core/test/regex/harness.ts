@@ -212,3 +212,17 @@ export function outcome<T>(fn: () => T): Outcome<T> {
     return { ok: false, error: code ?? name, message: e instanceof Error ? e.message : String(e) };
   }
 }
+
+/**
+ * `n` code units of seeded pseudo-prose: `words` drawn by a linear congruential generator, joined by
+ * spaces, with a full stop after some (the same text on every run).
+ */
+export function prose(n: number, words: readonly string[]): string {
+  let x = 12345;
+  let s = '';
+  while (s.length < n) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    s += words[x % words.length] + (x % 7 === 0 ? '. ' : ' ');
+  }
+  return s.slice(0, n);
+}

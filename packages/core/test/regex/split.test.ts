@@ -5,6 +5,7 @@
  */
 import { compile, compileSet } from '@airlock/core/regex';
 import { describe, expect, it } from 'vitest';
+import { prose as seededProse } from './harness.ts';
 
 /** Patterns that stay alive together on prose (word runs, keyword contexts, counted classes). */
 function explodingPatterns(): string[] {
@@ -18,16 +19,8 @@ function explodingPatterns(): string[] {
   return out;
 }
 
-function prose(n: number): string {
-  const words = ['Alpha', 'the', 'report', 'bravo', 'Charlie Brown', 'said', 'delta', '42', 'echo', 'mail', 'ann@golf.com', 'Hotel', 'India', 'juliet', 'and', '7', 'Foxtrot'];
-  let x = 12345;
-  let s = '';
-  while (s.length < n) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    s += words[x % words.length] + (x % 7 === 0 ? '. ' : ' ');
-  }
-  return s.slice(0, n);
-}
+const WORDS = ['Alpha', 'the', 'report', 'bravo', 'Charlie Brown', 'said', 'delta', '42', 'echo', 'mail', 'ann@golf.com', 'Hotel', 'India', 'juliet', 'and', '7', 'Foxtrot'];
+const prose = (n: number): string => seededProse(n, WORDS);
 
 describe('set with a union that splits', () => {
   const patterns = explodingPatterns();
