@@ -5,12 +5,12 @@
  * @module
  */
 import type { Detector } from '../../types.ts';
-import { location } from './location.ts';
+import { location, locationContext } from './location.ts';
 import { organization } from './organization.ts';
 import { person, personContext } from './person.ts';
 import { streetAddress } from './streetAddress.ts';
 
-export { location } from './location.ts';
+export { location, locationContext } from './location.ts';
 export { organization } from './organization.ts';
 export { person, personContext } from './person.ts';
 export { streetAddress } from './streetAddress.ts';
@@ -24,10 +24,10 @@ export type { Recognizer, RecognizerSignal } from './recognizer.ts';
  * @example
  * ```ts
  * import { entityDetectors } from '@airlock/core';
- * entityDetectors().map((d) => d.type); //=> ['STREET_ADDRESS', 'PERSON', 'PERSON', 'ORGANIZATION', 'LOCATION']
+ * entityDetectors().map((d) => d.type); //=> ['STREET_ADDRESS', 'PERSON', 'PERSON', 'ORGANIZATION', 'LOCATION', 'LOCATION']
  * ```
  */
 // @__NO_SIDE_EFFECTS__
 export function entityDetectors(): Detector[] {
-  return [streetAddress(), person(), personContext(), organization(), location()];
+  return [streetAddress(), person(), personContext(), organization(), location(), locationContext()];
 }
