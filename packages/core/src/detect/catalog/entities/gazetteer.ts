@@ -9,6 +9,7 @@ import { FIRST_NAMES, WORDLIKE_FIRST_NAMES } from './data/names.ts';
 import { CITIES, COUNTRIES, US_STATES } from './data/places.ts';
 import { SURNAMES } from './data/surnames.ts';
 import { COMMON_WORDS } from './data/words.ts';
+import { isWordUnit } from '../../../regex/util/text.ts';
 
 /** A capitalised word: `Smith`, `O'Brien`, `McDonald`, `Szöts`, `Lopez-Garcia`, or an all-caps one (`USA`). */
 const CAP_WORD = "\\p{Lu}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}{2,4}\\b";
@@ -61,7 +62,7 @@ export function _startsAtWord(text: string, at: number): boolean {
   if (at === 0) return true;
   const c = text.charCodeAt(at - 1);
   // ASCII: a letter, a digit or `_` continues a word (no case conversion needed).
-  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f);
+  if (c < 0x80) return !isWordUnit(c);
   const prev = text.charAt(at - 1);
   return !(prev.toLowerCase() !== prev.toUpperCase() || (c >= 0x30 && c <= 0x39) || c === 0x5f);
 }

@@ -14,6 +14,7 @@
  * @internal
  * @module
  */
+import { isWordUnit } from '../../../regex/util/text.ts';
 import { defineDetector } from '../../defineDetector.ts';
 import { isPlaceholder } from '../../placeholder.ts';
 import type { ContextSpec, Detector, DetectorSamples, SensitivityLevel, Validator } from '../../types.ts';
@@ -142,9 +143,7 @@ function tokenPattern(parts: readonly Part[]): string {
 
 /** Whether a code unit is an RE2 word character. */
 function isWord(ch: string | undefined): boolean {
-  if (ch === undefined || ch.length !== 1) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  return ch !== undefined && ch.length === 1 && isWordUnit(ch.charCodeAt(0));
 }
 
 function firstChars(parts: readonly Part[]): string {

@@ -9,6 +9,7 @@
  */
 import { defineDetector } from '../../../defineDetector.ts';
 import type { CandidateContext, Detector, ValidationResult } from '../../../types.ts';
+import { isWordUnit } from '../../../../regex/util/text.ts';
 import { _charMix } from './shape.ts';
 
 /**
@@ -51,7 +52,7 @@ function isReference(value: string, where: CandidateContext): boolean {
   if (next === '(' || next === '[' || next === '\u2026') return true;
   // `settings.PASSWORD`: a path goes on after a dot; `Gx7Qm2…` elided with dots is a masked copy;
   // a full stop before a space ends a sentence.
-  if (next === '.' && (isIdentifierChar(text.charCodeAt(end + 1)) || text.charAt(end + 1) === '.')) return true;
+  if (next === '.' && (isWordUnit(text.charCodeAt(end + 1)) || text.charAt(end + 1) === '.')) return true;
   if ((next === '#' || next === '*' || next === '\u2022') && text.charAt(end + 1) === next && text.charAt(end + 2) === next) return true;
   if (isSigilVariable(value)) return true;
   const lower = value.toLowerCase();
@@ -79,13 +80,9 @@ function isSigilVariable(value: string): boolean {
   if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)) return false;
   for (let i = from + 1; i < to; i++) {
     const d = value.charCodeAt(i);
-    if (!(isIdentifierChar(d) || d === 0x3a || d === 0x2e || d === 0x2d)) return false;
+    if (!(isWordUnit(d) || d === 0x3a || d === 0x2e || d === 0x2d)) return false;
   }
   return true;
-}
-
-function isIdentifierChar(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 /**
@@ -100,7 +97,7 @@ function isIdentifierPath(s: string): boolean {
       part = 0;
       continue;
     }
-    const ok = isIdentifierChar(c);
+    const ok = isWordUnit(c);
     if (!ok || ++part > 32) return false;
   }
   return true;
