@@ -32,6 +32,28 @@ describe('createScanner', () => {
     expect(byIndex.scan('password=abc').map((f) => [f.start, f.end])).toEqual([[9, 12]]);
   });
 
+  it('scores a pattern that several detectors share for each of them, with its own group, validators and index', () => {
+    const odd = (v: string) => Number(v) % 2 === 1;
+    const s = createScanner({
+      detectors: [
+        digits('pair', 'PAIR', 'id ([0-9]{2})', { group: 1 }),
+        defineDetector({ ...base, id: 'any', type: 'ANY', patterns: ['\\bx\\b', 'id ([0-9]{2})'] }),
+        digits('odd', 'ODD', 'id ([0-9]{2})', { group: 1, validators: [odd] }),
+      ],
+      overlap: 'all',
+      explain: true,
+    });
+    const found = s.scan('id 12 id 13 x');
+    expect(found.map((f) => [f.detector, f.start, f.end, f.explanation?.patternIndex])).toEqual([
+      ['pair', 3, 5, 0],
+      ['any', 0, 5, 1],
+      ['pair', 9, 11, 0],
+      ['any', 6, 11, 1],
+      ['odd', 9, 11, 0],
+      ['any', 12, 13, 0],
+    ].sort((a, b) => (a[1] as number) - (b[1] as number)));
+  });
+
   it('drops candidates a validator rejects and raises those it accepts', () => {
     const even = (v: string) => (Number(v) % 2 === 0 ? true : false);
     const s = createScanner({ detectors: [digits('even', 'EVEN', '\\b[0-9]{2}\\b', { validators: [even], score: 0.3 })] });

@@ -6,7 +6,7 @@
  */
 import { AirlockError } from '../errors/AirlockError.ts';
 import { DetectorDefinitionError } from '../errors/DetectorDefinitionError.ts';
-import { newStats, type Regex, type RegexSet, type SearchStats } from '../regex/api.ts';
+import { newStats, type Regex, type RegexSet, type SearchStats, type SetMatch } from '../regex/api.ts';
 import { checkText } from '../regex/meta/engines.ts';
 import { compile } from '../regex/meta/regex.ts';
 import { compileSet } from '../regex/meta/set.ts';
@@ -314,12 +314,20 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const paths = detectors.map((d) => (d.path === undefined ? undefined : compile(d.path)));
   const pathOnly = detectors.flatMap((d, i) => (d.patterns.length === 0 ? [i] : []));
 
-  const refs: PatternRef[] = [];
+  // Each distinct pattern goes into the set once, with every detector pattern that is written the
+  // same (person and location read the same capitalised runs): its matches are scored for each.
   const sources: string[] = [];
+  const refsOf: PatternRef[][] = [];
+  const sourceIndex = new Map<string, number>();
   detectors.forEach((d, di) =>
     d.patterns.forEach((p: string, pi: number) => {
-      refs.push({ detector: di, pattern: pi });
-      sources.push(p);
+      let k = sourceIndex.get(p);
+      if (k === undefined) {
+        sourceIndex.set(p, (k = sources.length));
+        sources.push(p);
+        refsOf.push([]);
+      }
+      refsOf[k]!.push({ detector: di, pattern: pi });
     }),
   );
   const set: RegexSet | undefined = sources.length > 0 ? compileSet(sources) : undefined;
@@ -342,33 +350,45 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     mapBack?: (f: Finding) => Finding | undefined,
   ): void => {
     for (const m of set!.scan(text)) {
-      const ref = refs[m.pattern]!;
-      if (off && off[ref.detector] === 1) continue;
-      const detector = detectors[ref.detector]!;
-      try {
-        let start = m.start;
-        let end = m.end;
-        if (detector.group !== undefined) {
-          const g = groupSpan(single(m.pattern), text, m.start, m.end, detector.group);
-          if (!g) continue; // the group did not take part in this match
-          [start, end] = g;
-        }
-        if (start === end) continue;
-        if (detector.refine) {
-          const where = { text, start, end, matchStart: m.start, matchEnd: m.end };
-          const parts = detector.refine(text.slice(start, end), where);
-          if (parts) {
-            for (const [s, e] of parts) {
-              if (s >= 0 && e > s && start + e <= end) consider(detector, text, ref.pattern, m.start, m.end, start + s, start + e, found, mapBack);
-            }
-            continue;
-          }
-        }
-        consider(detector, text, ref.pattern, m.start, m.end, start, end, found, mapBack);
-      } catch (e) {
-        const message = `detector '${detector.id}' threw, so its candidates were dropped: ${e instanceof Error ? e.message : String(e)}`;
-        if (!limits.includes(message)) limits.push(message);
+      for (const ref of refsOf[m.pattern]!) collectMatch(text, m, ref, found, limits, off, mapBack);
+    }
+  };
+
+  /** Scores one set match for one detector pattern written as the set's pattern. */
+  const collectMatch = (
+    text: string,
+    m: SetMatch,
+    ref: PatternRef,
+    found: Finding[],
+    limits: string[],
+    off: Uint8Array | undefined,
+    mapBack: ((f: Finding) => Finding | undefined) | undefined,
+  ): void => {
+    if (off && off[ref.detector] === 1) return;
+    const detector = detectors[ref.detector]!;
+    try {
+      let start = m.start;
+      let end = m.end;
+      if (detector.group !== undefined) {
+        const g = groupSpan(single(m.pattern), text, m.start, m.end, detector.group);
+        if (!g) return; // the group did not take part in this match
+        [start, end] = g;
       }
+      if (start === end) return;
+      if (detector.refine) {
+        const where = { text, start, end, matchStart: m.start, matchEnd: m.end };
+        const parts = detector.refine(text.slice(start, end), where);
+        if (parts) {
+          for (const [s, e] of parts) {
+            if (s >= 0 && e > s && start + e <= end) consider(detector, text, ref.pattern, m.start, m.end, start + s, start + e, found, mapBack);
+          }
+          return;
+        }
+      }
+      consider(detector, text, ref.pattern, m.start, m.end, start, end, found, mapBack);
+    } catch (e) {
+      const message = `detector '${detector.id}' threw, so its candidates were dropped: ${e instanceof Error ? e.message : String(e)}`;
+      if (!limits.includes(message)) limits.push(message);
     }
   };
 
