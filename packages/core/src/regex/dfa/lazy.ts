@@ -67,6 +67,10 @@ const TAG_START = 4;
 const TAGS = 7;
 /** A transition not computed yet: every tag bit set, so the loop's one tag test catches it. */
 const UNKNOWN = -1;
+/** {@link LazyDfa.plainAnchored}: no answer yet. */
+const UNDECIDED = -2;
+/** The longest run {@link LazyDfa.plainAnchored} steps before handing over to the memo path. */
+const PLAIN_RUN = 64;
 /** Alphabets of up to this many classes get a column per class (see {@link LazyDfa}). */
 const LAZY_COLUMNS_ABOVE = 256;
 /** Class columns of a table whose columns are given lazily, before it first widens: ASCII fits. */
@@ -818,6 +822,8 @@ export class LazyDfa {
     let state = this.startState(flagsBefore(text, start));
     if (state & TAG_DEAD) return -1;
     state &= ~TAGS;
+    const plain = this.plainAnchored(text, start, state);
+    if (plain !== UNDECIDED) return plain;
     let last = -1;
     this.beginSearch();
     this.openTrail(text, start);
@@ -874,6 +880,34 @@ export class LazyDfa {
     if (t & TAG_MATCH) last = end;
     this.closeTrail(start, end, last === end ? end : -1);
     return this.finish(last, steps);
+  }
+
+  /**
+   * The short run of {@link LazyDfa.searchAnchored}: steps from `state` without recording the path,
+   * while transitions are cached, for at most {@link PLAIN_RUN} code units. Returns the run's answer
+   * if it died (or read a character whose transition is dead) within them, else
+   * {@link UNDECIDED}: the caller starts again with the memo. Most matches of a detector catalog
+   * are a few dozen characters long, and for them the memo's bookkeeping costs more than the steps.
+   */
+  private plainAnchored(text: string, start: number, state: number): number {
+    const { offsets, classes } = this.scanColumns();
+    const trans = this.trans;
+    const limit = Math.min(text.length, start + PLAIN_RUN);
+    let last = -1;
+    let p = start;
+    for (; p < limit; p++) {
+      const c = text.charCodeAt(p);
+      const t = trans[state + classes[offsets[c >> 8]! + (c & 255)]!]!;
+      if (t === UNKNOWN) break;
+      if (t & TAG_MATCH) last = p;
+      if (t & TAG_DEAD) {
+        this.stats.dfaSteps += p + 1 - start;
+        return last;
+      }
+      state = t & ~TAGS;
+    }
+    this.stats.dfaSteps += p - start; // read again by the memo path: counted twice, as it is done twice
+    return UNDECIDED;
   }
 
   /** The next position at or after `p` where the prefilter says a match may start, or -1 if none before `end`. */
