@@ -77,11 +77,25 @@ const LAZY_COLUMNS_ABOVE = 256;
 const FIRST_LAZY_COLUMNS = 128;
 
 /** Where matches of an `all`-mode scan start (reverse) or end (forward), and which patterns match there. */
-export interface MatchEvents {
-  /** Positions, in the order found. */
-  readonly positions: number[];
+export class MatchEvents {
+  /** Positions, in the order found (the first {@link MatchEvents.length}). */
+  positions = new Int32Array(64);
   /** For each position, an index into {@link LazyDfa.matchLists}. */
-  readonly lists: number[];
+  lists = new Int32Array(64);
+  length = 0;
+
+  push(position: number, list: number): void {
+    if (this.length === this.positions.length) {
+      const positions = new Int32Array(this.length * 2);
+      positions.set(this.positions);
+      this.positions = positions;
+      const lists = new Int32Array(this.length * 2);
+      lists.set(this.lists);
+      this.lists = lists;
+    }
+    this.positions[this.length] = position;
+    this.lists[this.length++] = list;
+  }
 }
 
 /** A lazy DFA over one NFA. Not re-entrant. */
@@ -684,8 +698,7 @@ export class LazyDfa {
       p = runUntagged(trans, cls, text, p, end, at, buf);
       state = at[0]!;
       for (let i = 0, nb = at[1]!; i < nb; i += 2) {
-        events.positions.push(buf[i]!);
-        events.lists.push(this.matchListOfState(buf[i + 1]!));
+        events.push(buf[i]!, this.matchListOfState(buf[i + 1]!));
       }
       if (p >= end) break;
       const col = cls[text.charCodeAt(p)]!;
@@ -708,8 +721,7 @@ export class LazyDfa {
         }
       }
       if (t & TAG_MATCH) {
-        events.positions.push(p);
-        events.lists.push(this.matchListOfState(t));
+        events.push(p, this.matchListOfState(t));
       }
       notStepped += n - 1;
       if (t & TAG_DEAD) return this.finishScan(p + n, notStepped);
@@ -728,8 +740,7 @@ export class LazyDfa {
     }
     const t = this.endTransition(state, text, end, true);
     if (t & TAG_MATCH) {
-      events.positions.push(end);
-      events.lists.push(this.matchListOfState(t));
+      events.push(end, this.matchListOfState(t));
     }
     return this.finishScan(end, notStepped);
   }
@@ -778,8 +789,7 @@ export class LazyDfa {
         if (t & TAG_MATCH) {
           last = p;
           if (events) {
-            events.positions.push(p);
-            events.lists.push(this.matchListOfState(t));
+            events.push(p, this.matchListOfState(t));
           } else if (earliest) break;
         }
         if (t & TAG_DEAD) return this.finish(last, steps);
@@ -802,8 +812,7 @@ export class LazyDfa {
     if (t & TAG_MATCH) {
       last = end;
       if (events) {
-        events.positions.push(end);
-        events.lists.push(this.matchListOfState(t));
+        events.push(end, this.matchListOfState(t));
       }
     }
     return this.finish(last, steps);
@@ -995,8 +1004,7 @@ export class LazyDfa {
         if (p === 0 && k < 0) {
           const t = this.endTransition(state, text, 0, false);
           if (t & TAG_MATCH) {
-            events.positions.push(0);
-            events.lists.push(this.matchListOfState(t));
+            events.push(0, this.matchListOfState(t));
           }
           break;
         }
@@ -1025,8 +1033,7 @@ export class LazyDfa {
         trans = this.trans;
       }
       if (t & TAG_MATCH) {
-        events.positions.push(p);
-        events.lists.push(this.matchListOfState(t));
+        events.push(p, this.matchListOfState(t));
       }
       if (t & TAG_DEAD) {
         // No thread alive: continue at the previous candidate end, if any.

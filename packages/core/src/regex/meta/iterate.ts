@@ -30,7 +30,7 @@
  * @module
  */
 import type { SearchStats, SetMatch } from '../api.ts';
-import { LazyDfa, type DfaConfig, type MatchEvents } from '../dfa/lazy.ts';
+import { LazyDfa, MatchEvents, type DfaConfig } from '../dfa/lazy.ts';
 import type { Prefilter } from '../literal/prefilter.ts';
 import type { Nfa } from '../nfa/nfa.ts';
 import { advance, insidePair } from '../util/text.ts';
@@ -84,6 +84,8 @@ interface CandidateGroup {
    * have it. `undefined` for a pass over the whole text.
    */
   readonly members: readonly (readonly number[] | undefined)[] | undefined;
+  /** Where its DFA's matches end in the current text (a buffer kept from text to text). */
+  readonly events: MatchEvents;
   /** States its DFA built and characters it read, over every text so far (see {@link BUDGET_BASE}). */
   built: number;
   read: number;
@@ -119,6 +121,9 @@ export class MatchIterator {
   private readonly reverseDfas: (LazyDfa | undefined)[] = [];
   /** The gate and its factor pass, once asked for ({@link MatchIterator.gating}); `null` if there is none. */
   private gate: { readonly parts: Gate; readonly factorDfa: LazyDfa } | null | undefined;
+  /** Buffers kept from text to text: the factor pass's events and a pattern's starts (see {@link MatchIterator.iterate}). */
+  private readonly factorEvents = new MatchEvents();
+  private readonly starts = new MatchEvents();
   /** Gated patterns moved to whole-text passes (see {@link MatchIterator.demote}): never gated again. */
   private readonly demoted = new Set<number>();
   /** Whole-text passes made by demotion during the current text (see {@link MatchIterator.settle}). */
@@ -150,7 +155,7 @@ export class MatchIterator {
       const { factorsOf } = this.gating()!.parts;
       for (const id of ids) for (const f of factorsOf[id]!) (members[f] ??= []).push(id);
     }
-    return { ids, dfa, members, built: 0, read: 0 };
+    return { ids, dfa, members, events: new MatchEvents(), built: 0, read: 0 };
   }
 
   /**
@@ -199,7 +204,7 @@ export class MatchIterator {
     const { width } = parts;
     const lists = factorDfa.matchLists;
     const load = new Map<number, number>();
-    for (let k = 0; k < factorEvents.positions.length; k++) {
+    for (let k = 0; k < factorEvents.length; k++) {
       for (const f of lists[factorEvents.lists[k]!]!) {
         for (const id of members![f] ?? []) load.set(id, (load.get(id) ?? 0) + 2 * width[id]!);
       }
@@ -257,13 +262,14 @@ export class MatchIterator {
     // Each complete pass's match events: grouped by pattern below, once all passes are done.
     const passes: { readonly found: MatchEvents; readonly lists: readonly Int32Array[]; readonly ids: readonly number[] }[] = [];
     const splittable = this.parts.candidatesOf !== undefined;
-    let factorEvents: MatchEvents | undefined;
+    let factorEvents: MatchEvents | undefined; // read on first use in this text
     // Groups over the budget across texts, though not within this one: split after this text.
     const spent: CandidateGroup[] = [];
     for (let g = 0; g < this.groups.length; g++) {
       const group = this.groups[g]!;
       const { ids: groupIds, dfa, members } = group;
-      const found: MatchEvents = { positions: [], lists: [] };
+      const found = group.events;
+      found.length = 0;
       const budget = splittable && groupIds.length > 1 ? { base: BUDGET_BASE, perState: BUDGET_PER_STATE } : undefined;
       let built = this.stats.dfaStatesBuilt;
       let complete = true;
@@ -272,7 +278,8 @@ export class MatchIterator {
         group.read += text.length;
       } else {
         if (!factorEvents) {
-          factorEvents = { positions: [], lists: [] };
+          factorEvents = this.factorEvents;
+          factorEvents.length = 0;
           this.gating()!.factorDfa.scanEnds(text, factorEvents);
           built = this.stats.dfaStatesBuilt; // the factor pass's states are not this group's
         }
@@ -292,7 +299,7 @@ export class MatchIterator {
       }
       group.built += this.stats.dfaStatesBuilt - built;
       if (budget && group.read >= BUDGET_ACROSS_TEXTS_FROM && group.built > BUDGET_BASE + group.read / BUDGET_PER_STATE) spent.push(group);
-      if (found.positions.length > 0) passes.push({ found, lists: dfa.matchLists, ids: groupIds });
+      if (found.length > 0) passes.push({ found, lists: dfa.matchLists, ids: groupIds });
     }
     for (const group of spent) {
       const g = this.groups.indexOf(group);
@@ -304,7 +311,7 @@ export class MatchIterator {
     // one array: counted, then placed.
     const first = new Int32Array(this.count + 1);
     for (const { found, lists, ids } of passes) {
-      for (let k = 0; k < found.lists.length; k++) {
+      for (let k = 0; k < found.length; k++) {
         const members = lists[found.lists[k]!]!;
         for (let j = 0; j < members.length; j++) first[ids[members[j]!]! + 1]!++;
       }
@@ -313,7 +320,7 @@ export class MatchIterator {
     const ends = new Int32Array(first[this.count]!);
     const next = first.slice(0, this.count);
     for (const { found, lists, ids } of passes) {
-      for (let k = 0; k < found.lists.length; k++) {
+      for (let k = 0; k < found.length; k++) {
         const members = lists[found.lists[k]!]!;
         const p = found.positions[k]!;
         for (let j = 0; j < members.length; j++) ends[next[ids[members[j]!]!]!++] = p;
@@ -338,7 +345,7 @@ export class MatchIterator {
     const { width } = parts;
     const lists = factorDfa.matchLists;
     const raw: [number, number][] = [];
-    for (let k = 0; k < factorEvents.positions.length; k++) {
+    for (let k = 0; k < factorEvents.length; k++) {
       let r = -1;
       for (const f of lists[factorEvents.lists[k]!]!) for (const id of members[f] ?? []) r = Math.max(r, width[id]!);
       if (r < 0) continue;
@@ -359,12 +366,13 @@ export class MatchIterator {
 
   /** Pattern `id`'s global loop, given where its matches may end (ascending). */
   private iterate(text: string, id: number, ends: ArrayLike<number>, out: SetMatch[]): void {
-    const starts: MatchEvents = { positions: [], lists: [] };
+    const starts = this.starts;
+    starts.length = 0;
     this.reverseDfa(id).scanStarts(text, ends, starts);
     const anchored = this.parts.anchored(id);
     let resume = 0;
     // Starts were found right to left.
-    for (let k = starts.positions.length - 1; k >= 0; k--) {
+    for (let k = starts.length - 1; k >= 0; k--) {
       const s = starts.positions[k]!;
       if (s < resume) continue;
       const e = anchored.searchAnchored(text, s);
