@@ -340,7 +340,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   /**
    * Scores every match in `text` (the original, or a derived view's text). A detector whose own
    * code (refine, validators) throws loses that candidate and the scan is marked incomplete: the
-   * scan itself never throws on a string.
+   * scan itself never throws on a string. In a view's window, `touches` tells the matches that
+   * overlap a change from those the original's scan has scored already (and `mapBack` drops).
    */
   const collect = (
     text: string,
@@ -348,8 +349,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     limits: string[],
     off: Uint8Array | undefined,
     mapBack?: (f: Finding) => Finding | undefined,
+    touches?: (start: number, end: number) => boolean,
   ): void => {
     for (const m of set!.scan(text)) {
+      if (touches && !touches(m.start, m.end)) continue;
       for (const ref of refsOf[m.pattern]!) collectMatch(text, m, ref, found, limits, off, mapBack);
     }
   };
@@ -461,14 +464,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
           collect(window, found, limits, off, (f) => {
             const fs = f.start + ws;
             const fe = f.end + ws;
-            if (!overlapsAny(changes, fs, fe)) return undefined; // the original scan has it
+            if (!overlapsAny(changes, fs, fe)) return undefined; // the original scan has it (a match may touch a change where its finding does not)
             const { start, end } = mapSpan(view, fs, fe);
             const key = `${f.type}:${start}:${end}`;
             if (seen.has(key)) return undefined;
             seen.add(key);
             const explanation = f.explanation ? { ...f.explanation, decodedFrom: view.decodedFrom } : undefined;
             return { ...f, start, end, ...(explanation ? { explanation } : {}) };
-          });
+          }, (ms, me) => overlapsAny(changes, ms + ws, me + ws));
         }
       }
     }
