@@ -124,6 +124,11 @@ export class MatchIterator {
   /** Buffers kept from text to text: the factor pass's events and a pattern's starts (see {@link MatchIterator.iterate}). */
   private readonly factorEvents = new MatchEvents();
   private readonly starts = new MatchEvents();
+  /**
+   * Candidate ends grouped by pattern (see {@link MatchIterator.matches}), kept from text to text: a
+   * long text has hundreds of thousands, and an array that size is new memory each time.
+   */
+  private ends = new Int32Array(0);
   /** Gated patterns moved to whole-text passes (see {@link MatchIterator.demote}): never gated again. */
   private readonly demoted = new Set<number>();
   /** Whole-text passes made by demotion during the current text (see {@link MatchIterator.settle}). */
@@ -317,7 +322,8 @@ export class MatchIterator {
       }
     }
     for (let id = 0; id < this.count; id++) first[id + 1]! += first[id]!;
-    const ends = new Int32Array(first[this.count]!);
+    if (this.ends.length < first[this.count]!) this.ends = new Int32Array(Math.max(first[this.count]!, this.ends.length * 2));
+    const ends = this.ends;
     const next = first.slice(0, this.count);
     for (const { found, lists, ids } of passes) {
       for (let k = 0; k < found.length; k++) {
