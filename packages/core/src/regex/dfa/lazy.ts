@@ -831,8 +831,13 @@ export class LazyDfa {
     let state = this.startState(flagsBefore(text, start));
     if (state & TAG_DEAD) return -1;
     state &= ~TAGS;
-    const plain = this.plainAnchored(text, start, state);
-    if (plain !== UNDECIDED) return plain;
+    // A start that the memo holds lies on an earlier run's read-ahead (`a*b|a` on `aaaa…`): the memo
+    // path joins that run at once, where a short run would read ahead again.
+    const held = text === this.memoText && this.memoEpoch === this.epoch && start >= this.memoBase && start - this.memoBase < this.memoLen;
+    if (!held) {
+      const plain = this.plainAnchored(text, start, state);
+      if (plain !== UNDECIDED) return plain;
+    }
     let last = -1;
     this.beginSearch();
     this.openTrail(text, start);
