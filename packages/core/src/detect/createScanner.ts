@@ -15,7 +15,7 @@ import { parse } from '../regex/syntax/index.ts';
 import { defineDetector, LEVELS } from './defineDetector.ts';
 import { recommended } from './presets.ts';
 import { _deriveScanView, type DeriveOptions } from './normalize/derive.ts';
-import { changedRanges, mapSpan } from './normalize/view.ts';
+import { _viewLength, _viewSlice, changedRanges, mapSpan } from './normalize/view.ts';
 import type { Recognizer, RecognizerSignal } from './catalog/entities/recognizer.ts';
 import { DEFAULT_CONTEXT_WINDOW, scoreCandidate, type Candidate } from './score.ts';
 import type { Detector, Finding, SensitivityLevel } from './types.ts';
@@ -459,8 +459,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         const seen = new Set(found.map((f) => `${f.type}:${f.start}:${f.end}`));
         // Only the text around what changed is scanned again: elsewhere the view is the original.
         const changes = changedRanges(view, text);
-        for (const [ws, we] of viewWindows(changes, view.text.length)) {
-          const window = ws === 0 && we === view.text.length ? view.text : view.text.slice(ws, we);
+        const length = _viewLength(view);
+        for (const [ws, we] of viewWindows(changes, length)) {
+          const window = ws === 0 && we === length ? view.text : _viewSlice(view, ws, we);
           collect(window, found, limits, off, (f) => {
             const fs = f.start + ws;
             const fe = f.end + ws;

@@ -4,7 +4,7 @@ import { decodeEncodedRuns } from './decode.ts';
 import { _deriveScanView, deriveViews } from './derive.ts';
 import { isInvisible, normalizeForScan } from './normalizeForScan.ts';
 import { readSpelledOut } from './spelled.ts';
-import { identityView, mapSpan, type TextView } from './view.ts';
+import { _viewLength, _viewSlice, changedRanges, identityView, mapSpan, type TextView } from './view.ts';
 
 /** Every derived unit's original span, as `[start, end]` pairs. */
 function spansOf(view: TextView): [number, number][] {
@@ -418,6 +418,30 @@ describe('deriveViews', () => {
         expect(last.view).toEqual(all.views.at(-1));
       }
     }
+  });
+});
+
+describe('a view whose text has not been read', () => {
+  it('gives the slices, length, changes and spans that its joined text gives', () => {
+    const piece = fc.constantFrom('ｊｏｈｎ', ' [at] ', ' [dot] ', 'ex', '\u200B', 'ﬁ', '\u00A0', 'é', b64('mary@example.org'), ' x%40y.io ', '東');
+    const filler = fc.integer({ min: 1, max: 3000 }).map((n) => 'ab '.repeat(n).slice(0, n));
+    const text = fc.array(fc.oneof(piece, filler), { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, x, y) => {
+        // Derived twice: reading the first view's text joins it, the second is left as the scan leaves it.
+        const joined = _deriveScanView(t).view;
+        const lazy = _deriveScanView(t).view;
+        if (!joined || !lazy) return;
+        const n = joined.text.length;
+        const [a, b] = [x % (n + 1), y % (n + 1)].sort((p, q) => p - q) as [number, number];
+        expect(_viewLength(lazy)).toBe(n);
+        expect(changedRanges(lazy, t)).toEqual(changedRanges(joined, t));
+        expect(mapSpan(lazy, a, b)).toEqual(mapSpan(joined, a, b));
+        expect(_viewSlice(lazy, a, b)).toBe(joined.text.slice(a, b));
+        expect(lazy.text).toBe(joined.text);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
