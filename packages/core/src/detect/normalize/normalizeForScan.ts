@@ -5,7 +5,7 @@
  * @module
  */
 import { unicodeClass } from '../../regex/unicode/index.ts';
-import { identityView, ViewBuilder, type TextView } from './view.ts';
+import { _viewLength, _viewSlice, identityView, ViewBuilder, type TextView } from './view.ts';
 
 /**
  * Whether code point `cp` is invisible and dropped: zero-width space, joiners (U+200B–U+200D),
@@ -133,41 +133,55 @@ const CHUNK = 2048;
  * skipped without looking at its clusters.
  */
 function nfkcByCluster(parent: TextView): TextView {
-  const text = parent.text;
-  const n = text.length;
+  // The parent is read a chunk at a time (_viewSlice): when it is the view that dropped invisible
+  // characters, its whole text is never joined.
+  const n = _viewLength(parent);
   const b = new ViewBuilder(parent);
   let run = 0;
   let i = 0;
   while (i < n) {
     let end = Math.min(n, i + CHUNK);
-    while (end < n && text.charCodeAt(end) >= 0x80) end++;
-    const chunk = text.slice(i, end);
+    let chunk = _viewSlice(parent, i, end);
+    // Extend the chunk to the next ASCII character (or the end), a little at a time.
+    while (end < n) {
+      const more = _viewSlice(parent, end, Math.min(n, end + 64));
+      let k = 0;
+      while (k < more.length && more.charCodeAt(k) >= 0x80) k++;
+      chunk += more.slice(0, k);
+      end += k;
+      if (k < more.length) break;
+    }
     if (chunk.normalize('NFKC') === chunk) {
       i = end;
       continue;
     }
-    while (i < end) {
-      const c = text.charCodeAt(i);
+    // Clusters end at the next starter, and the chunk ends before one (or at the text's end).
+    const at = i;
+    const m = chunk.length;
+    let j = 0;
+    while (j < m) {
+      const c = chunk.charCodeAt(j);
       // ASCII starter with no mark after it: NFKC leaves it alone (marks start at U+0300).
-      if (c < 0x80 && (i + 1 >= n || text.charCodeAt(i + 1) < 0x300)) {
-        i++;
+      if (c < 0x80 && (j + 1 >= m || chunk.charCodeAt(j + 1) < 0x300)) {
+        j++;
         continue;
       }
-      const start = i;
-      i += codePoint(text, i) > 0xffff ? 2 : 1;
-      while (i < n) {
-        const cp = codePoint(text, i);
+      const start = j;
+      j += codePoint(chunk, j) > 0xffff ? 2 : 1;
+      while (j < m) {
+        const cp = codePoint(chunk, j);
         if (!continues(cp)) break;
-        i += cp > 0xffff ? 2 : 1;
+        j += cp > 0xffff ? 2 : 1;
       }
-      const cluster = text.slice(start, i);
+      const cluster = chunk.slice(start, j);
       const folded = cluster.normalize('NFKC');
       if (folded !== cluster) {
-        b.copy(run, start);
-        b.put(folded, start, i);
-        run = i;
+        b.copy(run, at + start);
+        b.put(folded, at + start, at + j);
+        run = at + j;
       }
     }
+    i = end;
   }
   b.copy(run, n);
   return b.finish('normalize', true);

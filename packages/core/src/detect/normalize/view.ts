@@ -239,7 +239,7 @@ export class ViewBuilder {
   /** {@link ViewBuilder.copy}, done now. */
   private append(a: number, b: number): void {
     this.note(a, b);
-    this.parts.push(this.parent.text.slice(a, b));
+    this.parts.push(_viewSlice(this.parent, a, b));
     const p = this.parent;
     if (!p.changed) {
       this.push(this.length, a, b, 1);
@@ -252,7 +252,7 @@ export class ViewBuilder {
     let k = this.seek(a);
     let d = a;
     while (d < b) {
-      const segEnd = k + 1 < count ? s[(k + 1) << 2]! : p.text.length;
+      const segEnd = k + 1 < count ? s[(k + 1) << 2]! : _viewLength(p);
       const upto = segEnd < b ? segEnd : b;
       const base = k << 2;
       if (s[base + 3] === 1) {
@@ -304,7 +304,8 @@ export class ViewBuilder {
   finish(step: string, merge = false): TextView {
     // Copies never edit: with no edit so far, the view is the parent.
     if (!this.edited) return this.parent;
-    if (this.consumed < this.parent.text.length) this.copy(this.consumed, this.parent.text.length);
+    const n = _viewLength(this.parent);
+    if (this.consumed < n) this.copy(this.consumed, n);
     const prev = this.parent.decodedFrom;
     const again = merge && (prev === step || prev.endsWith(`>${step}`));
     const from = prev === '' ? step : again ? prev : `${prev}>${step}`;
