@@ -82,8 +82,18 @@ export class MatchEvents {
   positions = new Int32Array(64);
   /** For each position, an index into {@link LazyDfa.matchLists}. */
   lists = new Int32Array(64);
+  /** How many events there are; set it to 0 to reuse the buffer. */
   length = 0;
 
+  /** Drops the buffer if it has room for more than `max` events (it grows again as needed). */
+  trim(max: number): void {
+    if (this.positions.length <= max) return;
+    this.positions = new Int32Array(64);
+    this.lists = new Int32Array(64);
+    this.length = 0;
+  }
+
+  /** Appends an event, growing the buffer by doubling. */
   push(position: number, list: number): void {
     if (this.length === this.positions.length) {
       const positions = new Int32Array(this.length * 2);

@@ -91,6 +91,13 @@ interface CandidateGroup {
   read: number;
 }
 
+/**
+ * Match events a buffer keeps room for after a text (8 bytes each, 8 MB in all): a pass of the
+ * benchmark's 32 patterns records about 32,000 per MB of prose, so the buffers of texts up to tens
+ * of MB are kept, and a longer text's do not stay allocated after it.
+ */
+const KEPT_EVENTS = 1 << 20;
+
 /** Texts shorter than this never demote a gated pattern: windows there are cheap anyway. */
 const DEMOTE_MIN_LENGTH = 1 << 14;
 /** A gated pattern whose windows would cover more than this share of a text is demoted. */
@@ -264,6 +271,16 @@ export class MatchIterator {
 
   /** Every pattern's global-loop matches, in order of start, then pattern. */
   matches(text: string): SetMatch[] {
+    const out = this.find(text);
+    // The buffers stay for the next text up to a size that ordinary texts need, not a huge one's.
+    for (const group of this.groups) group.events.trim(KEPT_EVENTS);
+    this.factorEvents.trim(KEPT_EVENTS);
+    this.starts.trim(KEPT_EVENTS);
+    if (this.ends.length > KEPT_EVENTS) this.ends = new Int32Array(0);
+    return out;
+  }
+
+  private find(text: string): SetMatch[] {
     // Each complete pass's match events: grouped by pattern below, once all passes are done.
     const passes: { readonly found: MatchEvents; readonly lists: readonly Int32Array[]; readonly ids: readonly number[] }[] = [];
     const splittable = this.parts.candidatesOf !== undefined;
