@@ -79,9 +79,9 @@ const FIRST_LAZY_COLUMNS = 128;
 /** Where matches of an `all`-mode scan start (reverse) or end (forward), and which patterns match there. */
 export class MatchEvents {
   /** Positions, in the order found (the first {@link MatchEvents.length}). */
-  positions = new Int32Array(64);
+  positions: Int32Array = new Int32Array(64);
   /** For each position, an index into {@link LazyDfa.matchLists}. */
-  lists = new Int32Array(64);
+  lists: Int32Array = new Int32Array(64);
   /** How many events there are; set it to 0 to reuse the buffer. */
   length = 0;
 
