@@ -311,12 +311,13 @@ export class ViewBuilder {
     const from = prev === '' ? step : again ? prev : `${prev}>${step}`;
     // The text is joined when it is first read: a scan reads only around the changes of the view
     // it scans (through _viewSlice), while each step that builds on a view reads all of it.
-    const parts = this.parts;
+    let parts: string[] | undefined = this.parts;
     let text: string | undefined;
     const view: TextView = {
       get text(): string {
         if (text === undefined) {
-          text = parts.join('');
+          text = parts!.join('');
+          parts = undefined; // the parts hold slices of the parent's text: let it go
           pieces.delete(view);
         }
         return text;
@@ -326,7 +327,7 @@ export class ViewBuilder {
       decodedFrom: from,
       segments: this.segs.slice(0, this.count << 2),
     };
-    pieces.set(view, { parts, length: this.length });
+    pieces.set(view, { parts: this.parts, length: this.length });
     return view;
   }
 
