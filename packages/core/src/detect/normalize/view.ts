@@ -83,15 +83,7 @@ function eachPiece(view: TextView, a: number, b: number, visit: (piece: string, 
     for (let k = 0; k < p.parts.length; k++) starts[k + 1] = starts[k]! + p.parts[k]!.length;
     p.starts = starts;
   }
-  // The last part that starts at or before a.
-  let lo = 0;
-  let hi = p.parts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= a) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let k = lo; k < p.parts.length && starts[k]! < b; k++) {
+  for (let k = lastAtOrBefore(starts, p.parts.length, 1, a); k < p.parts.length && starts[k]! < b; k++) {
     const from = Math.max(a, starts[k]!);
     const to = Math.min(b, starts[k + 1]!);
     if (to > from) visit(p.parts[k]!.slice(from - starts[k]!, to - starts[k]!), from);
@@ -126,17 +118,25 @@ export function identityView(text: string): TextView {
   return { text, originalLength: text.length, changed: false, decodedFrom: '', segments: NO_SEGMENTS };
 }
 
-/** Index (in segments, not numbers) of the segment holding derived offset `i`; -1 if none. */
-function segmentAt(segments: Int32Array, i: number): number {
+/**
+ * The last `k` in `[0, count)` whose key `keys[k * stride]` is at most `x` (keys ascend), or 0 when
+ * none is: for segments (four numbers each, keyed by derived start) and for a view's parts.
+ */
+function lastAtOrBefore(keys: Int32Array, count: number, stride: number, x: number): number {
   let lo = 0;
-  let hi = (segments.length >> 2) - 1;
-  if (hi < 0) return -1;
+  let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (segments[mid << 2]! <= i) lo = mid;
+    if (keys[mid * stride]! <= x) lo = mid;
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Index (in segments, not numbers) of the segment holding derived offset `i`; -1 if none. */
+function segmentAt(segments: Int32Array, i: number): number {
+  const count = segments.length >> 2;
+  return count === 0 ? -1 : lastAtOrBefore(segments, count, 4, i);
 }
 
 /**
@@ -311,14 +311,12 @@ export class ViewBuilder {
     const from = prev === '' ? step : again ? prev : `${prev}>${step}`;
     // The text is joined when it is first read: a scan reads only around the changes of the view
     // it scans (through _viewSlice), while each step that builds on a view reads all of it.
-    let parts: string[] | undefined = this.parts;
     let text: string | undefined;
     const view: TextView = {
       get text(): string {
         if (text === undefined) {
-          text = parts!.join('');
-          parts = undefined; // the parts hold slices of the parent's text: let it go
-          pieces.delete(view);
+          text = pieces.get(view)!.parts.join('');
+          pieces.delete(view); // the parts hold slices of the parent's text: let them go
         }
         return text;
       },
