@@ -295,6 +295,7 @@ interface Plan {
  * budget on its own is skipped; otherwise one warm-up pass collects the spans if the budget has room
  * for it and every run, and else the first timed run collects them. The runs are cut to fit. Runs are interleaved round by round across engines
  * and corpora, so that a slow phase of a noisy machine hits all of them alike.
+ * With `include`, only the (engine, corpus) pairs it accepts are measured.
  */
 function measureSize(
   engines: readonly Engine[],
@@ -303,12 +304,14 @@ function measureSize(
   budgetSec: number,
   estimateMs: ((engine: Engine, corpus: Corpus) => number) | undefined,
   log: (s: string) => void,
+  include?: (engine: Engine, corpus: Corpus) => boolean,
 ): { cells: Cell[]; spans: Map<string, number[][]>; skipped: string[] } {
   const spans = new Map<string, number[][]>();
   const plans: Plan[] = [];
   const skipped: string[] = [];
   for (const corpus of corpora) {
     for (const e of engines) {
+      if (include !== undefined && !include(e, corpus)) continue;
       let oneMs: number;
       let note = '';
       if (estimateMs === undefined) {
@@ -603,7 +606,10 @@ async function main(): Promise<void> {
     // Estimate a 16 MB pass from the 1 MB median of the same engine and kind of corpus.
     const estimate = (e: Engine, c: Corpus): number =>
       (m1.cells.find((x) => x.engine === e.name && x.corpus === `${c.kind}-1MB`)?.medianMs ?? 0) * (c.codeUnits / MB);
-    m16 = measureSize(engines, large, opts.runs16, opts.budgetSec, estimate, log);
+    // The set's 1 MB passes are timed again in the same rounds as the 16 MB ones, and the 16 MB /
+    // 1 MB ratio is taken from those: two sizes measured minutes apart on a shared machine differ
+    // by whatever else it did in between (this ratio read 11.8× to 22.8× across runs of one commit).
+    m16 = measureSize(engines, [...large, ...small], opts.runs16, opts.budgetSec, estimate, log, (e, c) => c.codeUnits > 2 * MB || e === airlock.engine);
   }
   const corpora = [...small, ...large];
   const cells = [...m1.cells, ...m16.cells];
@@ -687,11 +693,12 @@ async function main(): Promise<void> {
       }
     }
     for (const kind of ['ordinary', 'adversarial']) {
-      const a = set(`${kind}-1MB`);
+      // The 1 MB runs taken in the 16 MB rounds (see above).
+      const a = m16.cells.find((c) => c.engine === 'airlock set' && c.corpus === `${kind}-1MB`);
       const b = set(`${kind}-16MB`);
       if (a !== undefined && b !== undefined) {
         const v = b.medianMs / a.medianMs;
-        goals.push({ goal: `set 16 MB cost / 1 MB cost, ${kind}`, value: v, valueByMin: b.minMs / a.minMs, ...workRatio(a, b), limit: '≤ 17×', pass: v <= 17 });
+        goals.push({ goal: `set 16 MB cost / 1 MB cost, ${kind} (same rounds)`, value: v, valueByMin: b.minMs / a.minMs, ...workRatio(a, b), limit: '≤ 17×', pass: v <= 17 });
       }
     }
     for (const size of ['1MB', '16MB']) {
