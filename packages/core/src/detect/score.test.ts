@@ -25,7 +25,7 @@ function reference(text: string, start: number, end: number, words: readonly str
   return words.find((w) => has(before, w.toLowerCase()) || has(after, w.toLowerCase()));
 }
 
-const vocabulary = ['ssn', 'SSN', 'social security', 'dob', 'd.o.b', 'born', 'phone', 'tel', 'e-mail', 'ß', 'İd', 'x', 'key', 'id'];
+const vocabulary = ['ssn', 'SSN', 'social security', 'dob', 'd.o.b', 'born', 'phone', 'tel', 'e-mail', 'ß', 'İd', 'x', 'key', 'id', 'hi', 'ki'];
 // Characters whose lower case is longer (İ), is ASCII (the Kelvin sign), or is outside the BMP.
 const piece = fc.oneof(
   fc.constantFrom(...vocabulary, ' ', '  ', '-', '.', ':', '_', 'é', '\u00a0', '7', 'İ', '\u212aey', 'İD', '\u{10400}', 'ǅ'),
@@ -50,6 +50,20 @@ describe('findContextWord', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds every cased character by its lower case, whatever case the text has it in', () => {
+    // The search that rules windows out folds case (`iu`), while the lookup lower-cases: for every
+    // code point whose lower case differs, the two must agree.
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const lower = c.toLowerCase();
+      if (lower === c) continue;
+      const text = `${c} 1`;
+      const at = text.length - 1;
+      expect([cp, findContextWord(text, at, at + 1, [lower], 8)]).toEqual([cp, reference(text, at, at + 1, [lower], 8)]);
+    }
   });
 
   it('reads a long list word by word, with the same answers', () => {
