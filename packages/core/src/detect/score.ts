@@ -123,7 +123,8 @@ interface LowerWords {
    * Matches wherever a text's lower case holds one of `lower` (and maybe elsewhere), word boundaries
    * aside: Unicode case folding (`iu`) pairs every character with its lower case but `İ`, whose is
    * two characters, `i` and a combining dot, so `i` (and `i` with that dot, the lower case of a listed
-   * `İ`) also stands for `İ`. Checked for every code point. No `g` flag: `test` keeps no state.
+   * `İ`) also stands for `İ`; `score.test.ts` checks it for every code point. No `g` flag: `test`
+   * keeps no state.
    */
   readonly any: RegExp;
 }
