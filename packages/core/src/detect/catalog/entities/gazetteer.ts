@@ -11,8 +11,15 @@ import { SURNAMES } from './data/surnames.ts';
 import { COMMON_WORDS } from './data/words.ts';
 import { isWordUnit } from '../../../regex/util/text.ts';
 
-/** A capitalised word: `Smith`, `O'Brien`, `McDonald`, `Szöts`, `Lopez-Garcia`, or an all-caps one (`USA`). */
-const CAP_WORD = "\\p{Lu}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}{2,4}\\b";
+/**
+ * A capitalised word whose first letter is `first` (a capital): `Smith`, `O'Brien`, `McDonald`,
+ * `Szöts`, `Lopez-Garcia`, or an all-caps one (`USA`).
+ */
+function capWord(first: string): string {
+  return `${first}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?|${first}\\p{Lu}{1,3}\\b`;
+}
+/** A capitalised word (see {@link capWord}). */
+const CAP_WORD = capWord('\\p{Lu}');
 /** Lower-case words that may sit inside a name or place (`Ludwig van Beethoven`, `Rio de Janeiro`). */
 const CONNECTOR = '(?:van|von|der|den|de|da|do|dos|del|della|di|du|la|le|of|upon|on|am|y)';
 
@@ -23,8 +30,8 @@ const NEXT_WORD = `[ \\t]+(?:${CONNECTOR}[ \\t]+)?(?:(?:${CAP_WORD})|\\p{Lu}\\.|
  * or any other capital, whose word start the detectors' `refine` checks ({@link _startsAtWord}).
  */
 const RUN_START = '(?:\\b[A-Z]|[^\\P{Lu}A-Z])';
-/** {@link CAP_WORD} whose first letter is a {@link RUN_START}. */
-const FIRST_WORD = `${RUN_START}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?|${RUN_START}\\p{Lu}{1,3}\\b`;
+/** A capitalised word whose first letter is a {@link RUN_START}. */
+const FIRST_WORD = capWord(RUN_START);
 /**
  * {@link CAP_WORD} with a capital after `'` or `-` in it (`O'Brien`, `Lopez-Garcia`): inside a word
  * it is still matched whole, as before, so that `Brien` in `_O'Brien` does not begin a run of its own.
